@@ -1,0 +1,205 @@
+#include "eventfilter.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cstring>
+
+namespace dyad {
+
+namespace {
+
+inline char foldAscii(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return (uchar(c) & 0x80) == 0; });
+}
+
+// Which selected actors each actor stands for: bit i set when the actor is selected actor i
+// or belongs to the state that is selected actor i.
+std::vector<quint64> selectionMasks(const EventStore &store, const QStringList &actorIds,
+                                    quint64 &allBits)
+{
+    std::vector<quint64> masks(size_t(store.actorCount()), 0);
+    allBits = 0;
+    int bit = 0;
+    for (const QString &id : actorIds) {
+        const auto selected = store.actorIndex(id);
+        if (!selected)
+            continue;
+        const quint64 flag = quint64(1) << std::min(bit, 63);
+        allBits |= flag;
+        for (ActorIndex a = 0; a < ActorIndex(store.actorCount()); ++a) {
+            if (a == *selected || store.stateGroup(a) == *selected)
+                masks[a] |= flag;
+        }
+        ++bit;
+    }
+    return masks;
+}
+
+class TextMatcher
+{
+public:
+    explicit TextMatcher(const QString &text)
+        : m_needle(text.trimmed().toCaseFolded().toUtf8())
+        , m_needleText(text.trimmed())
+        , m_asciiNeedle(isAscii(m_needle))
+    {
+    }
+
+    bool isActive() const { return !m_needle.isEmpty(); }
+
+    bool matches(QByteArrayView utf8) const
+    {
+        if (containsFolded(utf8, m_needle))
+            return true;
+        // Non-ASCII letters differ in case byte-wise (Ç, ç): compare those properly.
+        if (!m_asciiNeedle && !isAscii(utf8))
+            return QString::fromUtf8(utf8).contains(m_needleText, Qt::CaseInsensitive);
+        return false;
+    }
+
+private:
+    QByteArray m_needle;
+    QString m_needleText;
+    bool m_asciiNeedle;
+};
+
+} // namespace
+
+bool containsFolded(QByteArrayView haystack, QByteArrayView foldedNeedle)
+{
+    const qsizetype n = foldedNeedle.size();
+    if (n == 0)
+        return true;
+    if (haystack.size() < n)
+        return false;
+    const char first = foldedNeedle[0];
+    const char firstUpper = (first >= 'a' && first <= 'z') ? char(first - ('a' - 'A')) : first;
+    const char *data = haystack.data();
+    const char *end = data + haystack.size() - n + 1;
+    for (const char *p = data; p < end; ++p) {
+        if (*p != first && *p != firstUpper)
+            continue;
+        qsizetype i = 1;
+        while (i < n && foldAscii(p[i]) == foldedNeedle[i])
+            ++i;
+        if (i == n)
+            return true;
+    }
+    return false;
+}
+
+FilterResult runFilter(const EventStore &store, const EventFilter &filter)
+{
+    FilterResult result;
+    result.eventsPerActor.assign(size_t(store.actorCount()), 0);
+    if (store.isEmpty())
+        return result;
+
+    quint64 allBits = 0;
+    const std::vector<quint64> masks = selectionMasks(store, filter.actorIds, allBits);
+    const bool byActor = !filter.actorIds.isEmpty();
+    const bool requireAll = filter.actorMatch == EventFilter::ActorMatch::AllOf;
+
+    std::vector<bool> categoryAllowed(size_t(store.categories().size()), filter.categories.isEmpty());
+    for (const QString &name : filter.categories) {
+        const auto found = std::find(store.categories().begin(), store.categories().end(), name);
+        if (found != store.categories().end())
+            categoryAllowed[size_t(found - store.categories().begin())] = true;
+    }
+
+    const TextMatcher text(filter.text);
+    const float minTone = float(filter.minimumTone);
+    const float maxTone = float(filter.maximumTone);
+    const bool byTone = filter.minimumTone > minimumTone || filter.maximumTone < maximumTone;
+
+    // Only rows that can overlap the window: an event starting before fromDay overlaps it only
+    // if it is no longer than the longest span in the store.
+    EventRow begin = 0;
+    EventRow end = EventRow(store.size());
+    if (filter.fromDay)
+        begin = store.firstRowStartingFrom(*filter.fromDay - store.longestSpanDays());
+    if (filter.toDay)
+        end = store.firstRowStartingAfter(*filter.toDay);
+    const qint32 fromDay = filter.fromDay.value_or(std::numeric_limits<qint32>::min());
+
+    result.rows.reserve(end > begin ? end - begin : 0);
+    std::vector<ActorIndex> countedStates;
+    for (EventRow row = begin; row < end; ++row) {
+        if (store.lastDay(row) < fromDay)
+            continue;
+        if (!categoryAllowed[store.category(row)])
+            continue;
+        if (byTone && (store.tone(row) < minTone || store.tone(row) > maxTone))
+            continue;
+        if (text.isActive() && !text.matches(store.titleUtf8(row)) && !text.matches(store.summaryUtf8(row))
+            && !text.matches(store.placeNameUtf8(row)))
+            continue;
+
+        quint64 matched = 0;
+        countedStates.clear();
+        for (ActorIndex actor : store.participants(row)) {
+            matched |= masks[actor];
+            ++result.eventsPerActor[actor];
+            const ActorIndex state = store.stateGroup(actor);
+            if (state != actor && std::find(countedStates.begin(), countedStates.end(), state) == countedStates.end()
+                && std::find(store.participants(row).begin(), store.participants(row).end(), state)
+                       == store.participants(row).end()) {
+                countedStates.push_back(state);
+                ++result.eventsPerActor[state];
+            }
+        }
+        if (byActor && (requireAll ? matched != allBits : matched == 0))
+            continue;
+        result.rows.push_back(row);
+    }
+    return result;
+}
+
+QJsonObject EventFilter::toJson() const
+{
+    QJsonObject json;
+    json[u"actors"] = QJsonArray::fromStringList(actorIds);
+    json[u"actorMatch"] = actorMatch == ActorMatch::AllOf ? QStringLiteral("all") : QStringLiteral("any");
+    json[u"categories"] = QJsonArray::fromStringList(categories);
+    if (fromDay)
+        json[u"fromDay"] = *fromDay;
+    if (toDay)
+        json[u"toDay"] = *toDay;
+    json[u"minimumTone"] = minimumTone;
+    json[u"maximumTone"] = maximumTone;
+    json[u"text"] = text;
+    return json;
+}
+
+EventFilter EventFilter::fromJson(const QJsonObject &json)
+{
+    const auto strings = [](const QJsonValue &value) {
+        QStringList list;
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isString())
+                list.append(item.toString());
+        }
+        return list;
+    };
+    EventFilter filter;
+    filter.actorIds = strings(json[u"actors"]);
+    filter.actorMatch = json[u"actorMatch"].toString() == u"all" ? ActorMatch::AllOf : ActorMatch::AnyOf;
+    filter.categories = strings(json[u"categories"]);
+    if (json[u"fromDay"].isDouble())
+        filter.fromDay = json[u"fromDay"].toInt();
+    if (json[u"toDay"].isDouble())
+        filter.toDay = json[u"toDay"].toInt();
+    filter.minimumTone = std::clamp(json[u"minimumTone"].toDouble(dyad::minimumTone), dyad::minimumTone, dyad::maximumTone);
+    filter.maximumTone = std::clamp(json[u"maximumTone"].toDouble(dyad::maximumTone), dyad::minimumTone, dyad::maximumTone);
+    filter.text = json[u"text"].toString();
+    return filter;
+}
+
+} // namespace dyad
