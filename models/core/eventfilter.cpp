@@ -3,7 +3,11 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <cstring>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace dyad {
 
@@ -82,14 +86,33 @@ bool containsFolded(QByteArrayView haystack, QByteArrayView foldedNeedle)
     const char first = foldedNeedle[0];
     const char firstUpper = (first >= 'a' && first <= 'z') ? char(first - ('a' - 'A')) : first;
     const char *data = haystack.data();
-    const char *end = data + haystack.size() - n + 1;
-    for (const char *p = data; p < end; ++p) {
-        if (*p != first && *p != firstUpper)
-            continue;
+    const char *lastStart = data + haystack.size() - n;  // last position a match can begin
+    const auto matchesAt = [&](const char *p) {
         qsizetype i = 1;
         while (i < n && foldAscii(p[i]) == foldedNeedle[i])
             ++i;
-        if (i == n)
+        return i == n;
+    };
+    const char *p = data;
+#if defined(__SSE2__)
+    // Sixteen candidate positions per step: find the first letter in either case, then verify.
+    const __m128i lower = _mm_set1_epi8(first);
+    const __m128i upper = _mm_set1_epi8(firstUpper);
+    for (; p + 16 <= data + haystack.size(); p += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(block, lower), _mm_cmpeq_epi8(block, upper))));
+        while (mask) {
+            const char *candidate = p + std::countr_zero(mask);
+            if (candidate > lastStart)
+                return false;
+            if (matchesAt(candidate))
+                return true;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; p <= lastStart; ++p) {
+        if ((*p == first || *p == firstUpper) && matchesAt(p))
             return true;
     }
     return false;
@@ -130,7 +153,10 @@ FilterResult runFilter(const EventStore &store, const EventFilter &filter)
     const qint32 fromDay = filter.fromDay.value_or(std::numeric_limits<qint32>::min());
 
     result.rows.reserve(end > begin ? end - begin : 0);
-    std::vector<ActorIndex> countedStates;
+    // lastCountedRow[state] avoids counting an event twice for a state when both the state
+    // and one of its people take part.
+    std::vector<EventRow> lastCountedRow(size_t(store.actorCount()), noRow);
+    auto &counts = result.eventsPerActor;
     for (EventRow row = begin; row < end; ++row) {
         if (store.lastDay(row) < fromDay)
             continue;
@@ -138,21 +164,18 @@ FilterResult runFilter(const EventStore &store, const EventFilter &filter)
             continue;
         if (byTone && (store.tone(row) < minTone || store.tone(row) > maxTone))
             continue;
-        if (text.isActive() && !text.matches(store.titleUtf8(row)) && !text.matches(store.summaryUtf8(row))
-            && !text.matches(store.placeNameUtf8(row)))
+        if (text.isActive() && !text.matches(store.searchTextUtf8(row)) && !text.matches(store.placeNameUtf8(row)))
             continue;
 
         quint64 matched = 0;
-        countedStates.clear();
         for (ActorIndex actor : store.participants(row)) {
             matched |= masks[actor];
-            ++result.eventsPerActor[actor];
             const ActorIndex state = store.stateGroup(actor);
-            if (state != actor && std::find(countedStates.begin(), countedStates.end(), state) == countedStates.end()
-                && std::find(store.participants(row).begin(), store.participants(row).end(), state)
-                       == store.participants(row).end()) {
-                countedStates.push_back(state);
-                ++result.eventsPerActor[state];
+            if (state != actor)
+                ++counts[actor];
+            if (lastCountedRow[state] != row) {
+                lastCountedRow[state] = row;
+                ++counts[state];
             }
         }
         if (byActor && (requireAll ? matched != allBits : matched == 0))

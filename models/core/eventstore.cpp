@@ -1,6 +1,7 @@
 #include "eventstore.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace dyad {
@@ -93,24 +94,24 @@ EventStore::Record EventStore::makeRecord(const Event &event)
     Record record;
     record.id = m_text.append(event.id);
     record.title = m_text.append(event.title);
+    m_text.appendUtf8("\n");
     record.summary = m_text.append(event.summary);
     if (event.place) {
         const Place &place = *event.place;
-        const QString placeKey = place.name + u'\x1f'
-            + (place.location ? QString::number(place.location->latitude, 'g', 10) + u','
-                                    + QString::number(place.location->longitude, 'g', 10)
-                              : QString());
-        auto found = m_placeIndex.constFind(placeKey);
-        if (found == m_placeIndex.constEnd()) {
-            m_places.push_back({m_text.append(place.name), place.location.value_or(GeoPoint{}),
-                                place.location.has_value()});
-            found = m_placeIndex.insert(placeKey, quint32(m_places.size() - 1));
+        auto name = m_placeNames.constFind(place.name);
+        if (name == m_placeNames.constEnd())
+            name = m_placeNames.insert(place.name, m_text.append(place.name));
+        record.placeName = *name;
+        record.flags |= Record::HasPlace;
+        if (place.location) {
+            record.flags |= Record::HasLocation;
+            record.microLatitude = qint32(std::lround(place.location->latitude * 1e6));
+            record.microLongitude = qint32(std::lround(place.location->longitude * 1e6));
         }
-        record.place = *found;
     }
     record.sourceBegin = quint32(m_sources.size());
-    record.sourceCount = quint32(event.sources.size());
-    for (const Source &source : event.sources) {
+    record.sourceCount = quint16(std::min<qsizetype>(event.sources.size(), std::numeric_limits<quint16>::max()));
+    for (const Source &source : event.sources.first(record.sourceCount)) {
         m_sources.push_back({m_publishers.intern(source.publisher), m_text.append(source.title),
                              m_text.append(source.url), source.date});
     }
@@ -187,8 +188,52 @@ void EventStore::sortByStart()
     permute(m_category, order);
     permute(m_tone, order);
     permute(m_key, order);
+    relayOutRecordsInRowOrder();
     rebuildRowIndex();
     m_sorted = true;
+}
+
+void EventStore::relayOutRecordsInRowOrder()
+{
+    TextArena text;
+    text.reserve(m_text.size());
+    std::vector<Record> records;
+    std::vector<StoredSource> sources;
+    records.reserve(m_key.size());
+    sources.reserve(m_sources.size());
+    QHash<QString, TextArena::Ref> placeNames;
+    const auto copy = [&](TextArena::Ref ref) { return text.appendUtf8(m_text.bytes(ref)); };
+    for (EventRow row = 0; row < EventRow(m_key.size()); ++row) {
+        Record record = m_records[m_key[row]];
+        record.id = copy(record.id);
+        const TextArena::Ref titleAndSummary = copy({record.title.offset,
+                                                     record.summary.offset + record.summary.length - record.title.offset});
+        record.summary.offset = titleAndSummary.offset + (record.summary.offset - record.title.offset);
+        record.title.offset = titleAndSummary.offset;
+        if (record.flags & Record::HasPlace) {
+            const QString name = m_text.text(record.placeName);
+            auto found = placeNames.constFind(name);
+            if (found == placeNames.constEnd())
+                found = placeNames.insert(name, copy(record.placeName));
+            record.placeName = *found;
+        }
+        const quint32 sourceBegin = quint32(sources.size());
+        for (quint32 i = 0; i < record.sourceCount; ++i) {
+            StoredSource source = m_sources[record.sourceBegin + i];
+            source.title = copy(source.title);
+            source.url = copy(source.url);
+            sources.push_back(source);
+        }
+        record.sourceBegin = sourceBegin;
+        records.push_back(record);
+        m_key[row] = EventKey(row);
+    }
+    m_text = std::move(text);
+    m_records.swap(records);
+    m_sources.swap(sources);
+    m_placeNames = std::move(placeNames);
+    m_rowOfKey.assign(m_records.size(), noRow);
+    m_keyOfId.clear();
 }
 
 void EventStore::rebuildRowIndex()
@@ -258,7 +303,7 @@ void EventStore::remove(EventKey key)
         return;
     m_keyOfId.clear();
     removeRow(row);
-    m_records[key].removed = true;
+    m_records[key].flags |= Record::Removed;
     rebuildRowIndex();
 }
 
@@ -339,23 +384,26 @@ QByteArrayView EventStore::summaryUtf8(EventRow row) const
     return m_text.bytes(m_records[m_key[row]].summary);
 }
 
+QByteArrayView EventStore::searchTextUtf8(EventRow row) const
+{
+    const Record &record = m_records[m_key[row]];
+    return m_text.bytes({record.title.offset, record.summary.offset + record.summary.length - record.title.offset});
+}
+
 QByteArrayView EventStore::placeNameUtf8(EventRow row) const
 {
-    const quint32 place = m_records[m_key[row]].place;
-    if (place == noPlace)
-        return {};
-    return m_text.bytes(m_places[place].name);
+    const Record &record = m_records[m_key[row]];
+    return (record.flags & Record::HasPlace) ? m_text.bytes(record.placeName) : QByteArrayView();
 }
 
 std::optional<Place> EventStore::place(EventRow row) const
 {
-    const quint32 index = m_records[m_key[row]].place;
-    if (index == noPlace)
+    const Record &record = m_records[m_key[row]];
+    if (!(record.flags & Record::HasPlace))
         return std::nullopt;
-    const StoredPlace &stored = m_places[index];
-    Place place{m_text.text(stored.name), std::nullopt};
-    if (stored.hasLocation)
-        place.location = stored.location;
+    Place place{m_text.text(record.placeName), std::nullopt};
+    if (record.flags & Record::HasLocation)
+        place.location = GeoPoint{record.microLatitude / 1e6, record.microLongitude / 1e6};
     return place;
 }
 
@@ -401,7 +449,7 @@ std::optional<EventKey> EventStore::keyOfId(QStringView id) const
     if (m_keyOfId.isEmpty()) {
         m_keyOfId.reserve(qsizetype(m_records.size()));
         for (EventKey key = 0; key < EventKey(m_records.size()); ++key) {
-            if (!m_records[key].removed)
+            if (!(m_records[key].flags & Record::Removed))
                 m_keyOfId.insert(m_text.text(m_records[key].id), key);
         }
     }

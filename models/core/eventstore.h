@@ -43,6 +43,9 @@ public:
     // Events. appendUnsorted() + sortByStart() is the bulk path; insert() keeps order.
     void reserve(qsizetype events, qsizetype textBytes = 0);
     EventKey appendUnsorted(const Event &event);
+    // Orders the rows by start day and lays their text out in that order, so scans read
+    // memory front to back. Keys handed out by appendUnsorted() are renumbered: take keys
+    // after this call.
     void sortByStart();
     EventKey insert(const Event &event);
     void replace(EventKey key, const Event &event);
@@ -69,6 +72,8 @@ public:
     QString title(EventRow row) const;
     QString summary(EventRow row) const;
     QByteArrayView titleUtf8(EventRow row) const;
+    // Title, a line break and the summary: what the text filter searches, in one piece.
+    QByteArrayView searchTextUtf8(EventRow row) const;
     QByteArrayView summaryUtf8(EventRow row) const;
     std::optional<Place> place(EventRow row) const;
     QByteArrayView placeNameUtf8(EventRow row) const;
@@ -91,18 +96,12 @@ public:
 private:
     struct Record;
     struct StoredSource;
-    struct StoredPlace
-    {
-        TextArena::Ref name;
-        GeoPoint location;
-        bool hasLocation;
-    };
     static constexpr quint8 hasEndFlag = 1u << 4;
-    static constexpr quint32 noPlace = std::numeric_limits<quint32>::max();
 
     Record makeRecord(const Event &event);
     void appendRow(EventKey key, const Event &event);
     void rebuildRowIndex();
+    void relayOutRecordsInRowOrder();
     void updateExtent(qint32 firstDay, qint32 lastDay);
     void removeRow(EventRow row);
     void insertRowSorted(EventKey key, const Event &event);
@@ -112,8 +111,7 @@ private:
     std::vector<ActorIndex> m_stateGroup;
     StringTable m_categories;
     StringTable m_publishers;
-    std::vector<StoredPlace> m_places;
-    QHash<QString, quint32> m_placeIndex;
+    QHash<QString, TextArena::Ref> m_placeNames;  // each distinct place name is stored once
 
     // Columns, one entry per row.
     std::vector<qint32> m_startDay;
@@ -141,13 +139,16 @@ private:
 
 struct EventStore::Record
 {
+    enum Flag : quint8 { HasPlace = 1, HasLocation = 2, Removed = 4 };
     TextArena::Ref id;
-    TextArena::Ref title;
+    TextArena::Ref title;    // the summary follows the title in the arena after one '\n'
     TextArena::Ref summary;
-    quint32 place = noPlace;
+    TextArena::Ref placeName;
+    qint32 microLatitude = 0;   // millionths of a degree: exact for up to six decimals
+    qint32 microLongitude = 0;
     quint32 sourceBegin = 0;
-    quint32 sourceCount = 0;
-    bool removed = false;
+    quint16 sourceCount = 0;
+    quint8 flags = 0;
 };
 
 struct EventStore::StoredSource

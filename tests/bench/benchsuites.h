@@ -1,0 +1,14 @@
+#pragma once
+
+#include "benchreporter.h"
+
+namespace dyad {
+class Session;
+}
+
+namespace dyad::bench {
+
+// Each area of Dyad adds one suite; benchmain.cpp runs them in order on one dataset.
+void runFilterBenchmarks(Session &session, BenchReporter &report);
+
+} // namespace dyad::bench
