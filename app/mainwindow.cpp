@@ -1,0 +1,160 @@
+#include "mainwindow.h"
+
+#include "details/eventdetailsview.h"
+#include "filter/filterpanel.h"
+#include "itemmodels/actormodel.h"
+#include "itemmodels/eventselectionmodel.h"
+#include "itemmodels/eventtablemodel.h"
+#include "session/session.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace dyad {
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tableModel = new EventTableModel(session, this);
+    m_selection = new EventSelectionModel(m_tableModel, this);
+    m_actorModel = new ActorModel(session, this);
+
+    createViews();
+    createDocks();
+    createActions();
+
+    m_eventCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_eventCount);
+    connect(session, &Session::filterChanged, this, &MainWindow::updateStatus);
+    connect(session, &Session::datasetReset, this, [this] {
+        updateStatus();
+        updateTitle();
+    });
+    updateStatus();
+    updateTitle();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setModel(m_tableModel);
+    m_table->setSelectionModel(m_selection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(EventTableModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("00 Mmm 0000 – 00 Mmm 0000")));
+    m_table->setColumnWidth(EventTableModel::ActorsColumn, fontMetrics().horizontalAdvance(u'M') * 18);
+    m_table->setColumnWidth(EventTableModel::CategoryColumn, fontMetrics().horizontalAdvance(u'M') * 9);
+    m_table->setColumnWidth(EventTableModel::ToneColumn, fontMetrics().horizontalAdvance(u'M') * 4);
+    setCentralWidget(m_table);
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *content, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_filterPanel = new FilterPanel(m_session, m_actorModel, this);
+    addDock(tr("Filter"), QStringLiteral("filterDock"), m_filterPanel, Qt::LeftDockWidgetArea);
+    m_details = new EventDetailsView(m_session, m_selection, this);
+    addDock(tr("Event details"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
+                {300, 340}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in Events…"), this, [this] {
+        m_filterPanel->textSearch()->setFocus(Qt::ShortcutFocusReason);
+        m_filterPanel->textSearch()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *clear = edit->addAction(tr("&Clear Filters"), m_filterPanel, &FilterPanel::clearFilters);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Dyad"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateStatus()
+{
+    m_eventCount->setText(tr("%L1 of %L2 events").arg(m_session->filteredRows().size()).arg(m_session->store().size()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = m_session->info().title.isEmpty() ? tr("Untitled") : m_session->info().title;
+    setWindowTitle(tr("%1 – Dyad").arg(title));
+}
+
+void MainWindow::showAbout()
+{
+    const QString text = tr("<h3>Dyad %1</h3>"
+                            "<p>A relationship-timeline viewer: dated events between states and organisations, "
+                            "on a timeline and a map.</p>"
+                            "<p><b>Data:</b> %2</p><p>%3</p>")
+                             .arg(QStringLiteral(DYAD_VERSION_STRING), m_session->info().title.toHtmlEscaped(),
+                                  m_session->info().attribution.toHtmlEscaped());
+    QMessageBox::about(this, tr("About Dyad"), text);
+}
+
+bool MainWindow::focusView(const QString &name)
+{
+    if (name.isEmpty() || name == u"window")
+        return true;
+    if (name == u"table") {
+        m_table->setFocus();
+        return true;
+    }
+    return false;
+}
+
+} // namespace dyad
