@@ -10,5 +10,6 @@ namespace dyad::bench {
 
 // Each area of Dyad adds one suite; benchmain.cpp runs them in order on one dataset.
 void runFilterBenchmarks(Session &session, BenchReporter &report);
+void runFirstFrameBenchmark(BenchReporter &report);
 
 } // namespace dyad::bench
