@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -95,19 +96,29 @@ bool containsFolded(QByteArrayView haystack, QByteArrayView foldedNeedle)
     };
     const char *p = data;
 #if defined(__SSE2__)
-    // Sixteen candidate positions per step: find the first letter in either case, then verify.
-    const __m128i lower = _mm_set1_epi8(first);
-    const __m128i upper = _mm_set1_epi8(firstUpper);
-    for (; p + 16 <= data + haystack.size(); p += 16) {
-        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(block, lower), _mm_cmpeq_epi8(block, upper))));
-        while (mask) {
-            const char *candidate = p + std::countr_zero(mask);
-            if (candidate > lastStart)
-                return false;
-            if (matchesAt(candidate))
-                return true;
-            mask &= mask - 1;
+    // Sixteen candidate positions per step: a position is a candidate when its byte and the
+    // next match the needle's first two letters in either case; only candidates are verified.
+    if (n >= 2) {
+        const char second = foldedNeedle[1];
+        const char secondUpper = (second >= 'a' && second <= 'z') ? char(second - ('a' - 'A')) : second;
+        const __m128i firstLower = _mm_set1_epi8(first);
+        const __m128i firstUpperCase = _mm_set1_epi8(firstUpper);
+        const __m128i secondLower = _mm_set1_epi8(second);
+        const __m128i secondUpperCase = _mm_set1_epi8(secondUpper);
+        for (; p + 17 <= data + haystack.size(); p += 16) {
+            const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 1));
+            const __m128i firstHits = _mm_or_si128(_mm_cmpeq_epi8(block, firstLower), _mm_cmpeq_epi8(block, firstUpperCase));
+            const __m128i secondHits = _mm_or_si128(_mm_cmpeq_epi8(next, secondLower), _mm_cmpeq_epi8(next, secondUpperCase));
+            unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(firstHits, secondHits)));
+            while (mask) {
+                const char *candidate = p + std::countr_zero(mask);
+                if (candidate > lastStart)
+                    return false;
+                if (matchesAt(candidate))
+                    return true;
+                mask &= mask - 1;
+            }
         }
     }
 #endif
@@ -118,29 +129,89 @@ bool containsFolded(QByteArrayView haystack, QByteArrayView foldedNeedle)
     return false;
 }
 
+namespace {
+
+// Everything a filter pass needs, resolved once from the EventFilter.
+struct CompiledFilter
+{
+    CompiledFilter(const EventStore &store, const EventFilter &filter)
+        : text(filter.text)
+    {
+        masks = selectionMasks(store, filter.actorIds, allBits);
+        byActor = !filter.actorIds.isEmpty();
+        requireAll = filter.actorMatch == EventFilter::ActorMatch::AllOf;
+        categoryAllowed.assign(size_t(store.categories().size()), filter.categories.isEmpty());
+        for (const QString &name : filter.categories) {
+            const auto found = std::find(store.categories().begin(), store.categories().end(), name);
+            if (found != store.categories().end())
+                categoryAllowed[size_t(found - store.categories().begin())] = true;
+        }
+        minTone = float(filter.minimumTone);
+        maxTone = float(filter.maximumTone);
+        byTone = filter.minimumTone > minimumTone || filter.maximumTone < maximumTone;
+        fromDay = filter.fromDay.value_or(std::numeric_limits<qint32>::min());
+    }
+
+    std::vector<quint64> masks;
+    quint64 allBits = 0;
+    bool byActor = false;
+    bool requireAll = false;
+    std::vector<bool> categoryAllowed;
+    TextMatcher text;
+    float minTone = 0;
+    float maxTone = 0;
+    bool byTone = false;
+    qint32 fromDay = 0;
+};
+
+// One pass over rows [begin, end): appends matches to `rows` and counts into `counts`.
+void filterRange(const EventStore &store, const CompiledFilter &f, EventRow begin, EventRow end,
+                 std::vector<EventRow> &rows, std::vector<quint32> &counts)
+{
+    rows.reserve(end - begin);
+    // lastCountedRow[state] avoids counting an event twice for a state when both the state
+    // and one of its people take part.
+    std::vector<EventRow> lastCountedRow(size_t(store.actorCount()), noRow);
+    for (EventRow row = begin; row < end; ++row) {
+        if (store.lastDay(row) < f.fromDay)
+            continue;
+        if (!f.categoryAllowed[store.category(row)])
+            continue;
+        if (f.byTone && (store.tone(row) < f.minTone || store.tone(row) > f.maxTone))
+            continue;
+        if (f.text.isActive() && !f.text.matches(store.searchTextUtf8(row)) && !f.text.matches(store.placeNameUtf8(row)))
+            continue;
+
+        quint64 matched = 0;
+        for (ActorIndex actor : store.participants(row)) {
+            matched |= f.masks[actor];
+            const ActorIndex state = store.stateGroup(actor);
+            if (state != actor)
+                ++counts[actor];
+            if (lastCountedRow[state] != row) {
+                lastCountedRow[state] = row;
+                ++counts[state];
+            }
+        }
+        if (f.byActor && (f.requireAll ? matched != f.allBits : matched == 0))
+            continue;
+        rows.push_back(row);
+    }
+}
+
+// Large scans are split over the cores: each thread filters a contiguous slice of rows,
+// so concatenating the slices keeps the result in start order.
+constexpr EventRow rowsPerThreadAtLeast = 100'000;
+
+} // namespace
+
 FilterResult runFilter(const EventStore &store, const EventFilter &filter)
 {
     FilterResult result;
     result.eventsPerActor.assign(size_t(store.actorCount()), 0);
     if (store.isEmpty())
         return result;
-
-    quint64 allBits = 0;
-    const std::vector<quint64> masks = selectionMasks(store, filter.actorIds, allBits);
-    const bool byActor = !filter.actorIds.isEmpty();
-    const bool requireAll = filter.actorMatch == EventFilter::ActorMatch::AllOf;
-
-    std::vector<bool> categoryAllowed(size_t(store.categories().size()), filter.categories.isEmpty());
-    for (const QString &name : filter.categories) {
-        const auto found = std::find(store.categories().begin(), store.categories().end(), name);
-        if (found != store.categories().end())
-            categoryAllowed[size_t(found - store.categories().begin())] = true;
-    }
-
-    const TextMatcher text(filter.text);
-    const float minTone = float(filter.minimumTone);
-    const float maxTone = float(filter.maximumTone);
-    const bool byTone = filter.minimumTone > minimumTone || filter.maximumTone < maximumTone;
+    const CompiledFilter compiled(store, filter);
 
     // Only rows that can overlap the window: an event starting before fromDay overlaps it only
     // if it is no longer than the longest span in the store.
@@ -150,37 +221,36 @@ FilterResult runFilter(const EventStore &store, const EventFilter &filter)
         begin = store.firstRowStartingFrom(*filter.fromDay - store.longestSpanDays());
     if (filter.toDay)
         end = store.firstRowStartingAfter(*filter.toDay);
-    const qint32 fromDay = filter.fromDay.value_or(std::numeric_limits<qint32>::min());
+    if (end <= begin)
+        return result;
 
-    result.rows.reserve(end > begin ? end - begin : 0);
-    // lastCountedRow[state] avoids counting an event twice for a state when both the state
-    // and one of its people take part.
-    std::vector<EventRow> lastCountedRow(size_t(store.actorCount()), noRow);
-    auto &counts = result.eventsPerActor;
-    for (EventRow row = begin; row < end; ++row) {
-        if (store.lastDay(row) < fromDay)
-            continue;
-        if (!categoryAllowed[store.category(row)])
-            continue;
-        if (byTone && (store.tone(row) < minTone || store.tone(row) > maxTone))
-            continue;
-        if (text.isActive() && !text.matches(store.searchTextUtf8(row)) && !text.matches(store.placeNameUtf8(row)))
-            continue;
+    const unsigned cores = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    const unsigned slices = std::clamp(unsigned((end - begin) / rowsPerThreadAtLeast), 1u, cores);
+    if (slices == 1) {
+        filterRange(store, compiled, begin, end, result.rows, result.eventsPerActor);
+        return result;
+    }
+    std::vector<std::vector<EventRow>> sliceRows(slices);
+    std::vector<std::vector<quint32>> sliceCounts(slices, std::vector<quint32>(size_t(store.actorCount()), 0));
+    const EventRow step = (end - begin + slices - 1) / slices;
+    std::vector<std::thread> workers;
+    for (unsigned i = 1; i < slices; ++i) {
+        const EventRow from = begin + i * step;
+        const EventRow to = std::min(end, from + step);
+        workers.emplace_back([&, i, from, to] { filterRange(store, compiled, from, to, sliceRows[i], sliceCounts[i]); });
+    }
+    filterRange(store, compiled, begin, std::min(end, begin + step), sliceRows[0], sliceCounts[0]);
+    for (std::thread &worker : workers)
+        worker.join();
 
-        quint64 matched = 0;
-        for (ActorIndex actor : store.participants(row)) {
-            matched |= masks[actor];
-            const ActorIndex state = store.stateGroup(actor);
-            if (state != actor)
-                ++counts[actor];
-            if (lastCountedRow[state] != row) {
-                lastCountedRow[state] = row;
-                ++counts[state];
-            }
-        }
-        if (byActor && (requireAll ? matched != allBits : matched == 0))
-            continue;
-        result.rows.push_back(row);
+    size_t total = 0;
+    for (const auto &rows : sliceRows)
+        total += rows.size();
+    result.rows.reserve(total);
+    for (unsigned i = 0; i < slices; ++i) {
+        result.rows.insert(result.rows.end(), sliceRows[i].begin(), sliceRows[i].end());
+        for (size_t a = 0; a < result.eventsPerActor.size(); ++a)
+            result.eventsPerActor[a] += sliceCounts[i][a];
     }
     return result;
 }

@@ -20,6 +20,7 @@ public:
     void measure(const QString &name, int runs, const std::function<void()> &setup,
                  const std::function<void()> &work);
     // For work too slow to repeat (generating a million events): one timed run, no warm-up.
+    // The work always runs, even when --only leaves its figure out.
     void measureOnce(const QString &name, const std::function<void()> &work);
     void value(const QString &name, double value, const QString &unit = {});
 

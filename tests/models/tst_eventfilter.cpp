@@ -151,11 +151,20 @@ private Q_SLOTS:
         QCOMPARE(EventFilter::fromJson(filter.toJson()), filter);
     }
 
+    void agreesWithBruteForceOnSyntheticData_data()
+    {
+        QTest::addColumn<int>("events");
+        QTest::addColumn<int>("rounds");
+        QTest::newRow("one thread") << 20'000 << 40;
+        QTest::newRow("split over threads") << 260'000 << 6;  // large scans are cut into slices
+    }
     void agreesWithBruteForceOnSyntheticData()
     {
-        const EventStore store = testing::generateSyntheticStore({20'000, 7});
+        QFETCH(int, events);
+        QFETCH(int, rounds);
+        const EventStore store = testing::generateSyntheticStore({events, 7});
         QRandomGenerator random(11);
-        for (int round = 0; round < 40; ++round) {
+        for (int round = 0; round < rounds; ++round) {
             EventFilter filter;
             const int actorCount = int(random.bounded(3));
             for (int i = 0; i < actorCount; ++i)
@@ -194,7 +203,21 @@ private Q_SLOTS:
                 if (actorOk)
                     expected.push_back(row);
             }
-            QCOMPARE(runFilter(store, filter).rows, expected);
+            const FilterResult result = runFilter(store, filter);
+            QCOMPARE(result.rows, expected);
+            if (filter.actorIds.isEmpty()) {
+                std::vector<quint32> counts(size_t(store.actorCount()), 0);
+                for (EventRow row : expected) {
+                    QSet<ActorIndex> counted;
+                    for (ActorIndex actor : store.participants(row)) {
+                        counted.insert(actor);
+                        counted.insert(store.stateGroup(actor));
+                    }
+                    for (ActorIndex actor : counted)
+                        ++counts[actor];
+                }
+                QCOMPARE(result.eventsPerActor, counts);
+            }
         }
     }
 };
