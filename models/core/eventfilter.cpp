@@ -134,9 +134,13 @@ namespace {
 // Everything a filter pass needs, resolved once from the EventFilter.
 struct CompiledFilter
 {
-    CompiledFilter(const EventStore &store, const EventFilter &filter)
+    CompiledFilter(const EventStore &store, const EventFilter &filter, const AnnotationMarks *annotationMarks)
         : text(filter.text)
+        , marks(annotationMarks)
     {
+        requiredMarks = quint8((filter.annotatedOnly ? AnnotationMarks::Annotated : 0)
+                               | (filter.starredOnly ? AnnotationMarks::Starred : 0)
+                               | (filter.tags.isEmpty() ? 0 : AnnotationMarks::HasFilteredTag));
         masks = selectionMasks(store, filter.actorIds, allBits);
         byActor = !filter.actorIds.isEmpty();
         requireAll = filter.actorMatch == EventFilter::ActorMatch::AllOf;
@@ -162,6 +166,13 @@ struct CompiledFilter
     float maxTone = 0;
     bool byTone = false;
     qint32 fromDay = 0;
+    const AnnotationMarks *marks;
+    quint8 requiredMarks = 0;
+
+    bool hasRequiredMarks(EventKey key) const
+    {
+        return (marks ? (marks->at(key) & requiredMarks) : 0) == requiredMarks;
+    }
 };
 
 // One pass over rows [begin, end): appends matches to `rows` and counts into `counts`.
@@ -178,6 +189,8 @@ void filterRange(const EventStore &store, const CompiledFilter &f, EventRow begi
         if (!f.categoryAllowed[store.category(row)])
             continue;
         if (f.byTone && (store.tone(row) < f.minTone || store.tone(row) > f.maxTone))
+            continue;
+        if (f.requiredMarks && !f.hasRequiredMarks(store.key(row)))
             continue;
         if (f.text.isActive() && !f.text.matches(store.searchTextUtf8(row)) && !f.text.matches(store.placeNameUtf8(row)))
             continue;
@@ -205,13 +218,13 @@ constexpr EventRow rowsPerThreadAtLeast = 100'000;
 
 } // namespace
 
-FilterResult runFilter(const EventStore &store, const EventFilter &filter)
+FilterResult runFilter(const EventStore &store, const EventFilter &filter, const AnnotationMarks *marks)
 {
     FilterResult result;
     result.eventsPerActor.assign(size_t(store.actorCount()), 0);
     if (store.isEmpty())
         return result;
-    const CompiledFilter compiled(store, filter);
+    const CompiledFilter compiled(store, filter, marks);
 
     // Only rows that can overlap the window: an event starting before fromDay overlaps it only
     // if it is no longer than the longest span in the store.
@@ -268,6 +281,9 @@ QJsonObject EventFilter::toJson() const
     json[u"minimumTone"] = minimumTone;
     json[u"maximumTone"] = maximumTone;
     json[u"text"] = text;
+    json[u"annotatedOnly"] = annotatedOnly;
+    json[u"starredOnly"] = starredOnly;
+    json[u"tags"] = QJsonArray::fromStringList(tags);
     return json;
 }
 
@@ -292,6 +308,9 @@ EventFilter EventFilter::fromJson(const QJsonObject &json)
     filter.minimumTone = std::clamp(json[u"minimumTone"].toDouble(dyad::minimumTone), dyad::minimumTone, dyad::maximumTone);
     filter.maximumTone = std::clamp(json[u"maximumTone"].toDouble(dyad::maximumTone), dyad::minimumTone, dyad::maximumTone);
     filter.text = json[u"text"].toString();
+    filter.annotatedOnly = json[u"annotatedOnly"].toBool();
+    filter.starredOnly = json[u"starredOnly"].toBool();
+    filter.tags = strings(json[u"tags"]);
     return filter;
 }
 

@@ -24,6 +24,9 @@ struct EventFilter
     double minimumTone = dyad::minimumTone;
     double maximumTone = dyad::maximumTone;
     QString text;                     // case-insensitive, in title, summary and place
+    bool annotatedOnly = false;       // only events with a note, tag, highlight or star
+    bool starredOnly = false;
+    QStringList tags;                 // only events carrying any of these tags
 
     bool isEmpty() const { return *this == EventFilter(); }
     QJsonObject toJson() const;
@@ -39,7 +42,16 @@ struct FilterResult
     std::vector<quint32> eventsPerActor;  // indexed by ActorIndex; a state counts its members' events
 };
 
-FilterResult runFilter(const EventStore &store, const EventFilter &filter);
+// What the user's annotations say about each event, indexed by EventKey. The session builds
+// it; the filter only reads bits, so annotation criteria cost one byte per event.
+struct AnnotationMarks
+{
+    enum : quint8 { Annotated = 1, Starred = 2, HasFilteredTag = 4 };
+    std::vector<quint8> byKey;
+    quint8 at(EventKey key) const { return key < byKey.size() ? byKey[key] : 0; }
+};
+
+FilterResult runFilter(const EventStore &store, const EventFilter &filter, const AnnotationMarks *marks = nullptr);
 
 // Case-insensitive containment on UTF-8 text; the needle must already be case-folded.
 bool containsFolded(QByteArrayView haystack, QByteArrayView foldedNeedle);

@@ -51,6 +51,23 @@ ActorIndex EventStore::addActor(const Actor &actor)
     return index;
 }
 
+bool EventStore::removeLastActor()
+{
+    if (m_actors.isEmpty())
+        return false;
+    const auto last = ActorIndex(m_actors.size() - 1);
+    if (std::find(m_participantActor.begin(), m_participantActor.end(), last) != m_participantActor.end())
+        return false;
+    m_actorIndex.remove(m_actors.last().id);
+    m_actors.removeLast();
+    m_stateGroup.pop_back();
+    for (ActorIndex &group : m_stateGroup) {
+        if (group == last)
+            group = ActorIndex(&group - m_stateGroup.data());
+    }
+    return true;
+}
+
 std::optional<ActorIndex> EventStore::actorIndex(QStringView id) const
 {
     const auto found = m_actorIndex.constFind(id.toString());

@@ -28,6 +28,8 @@ class EventStore
 public:
     // Actors
     ActorIndex addActor(const Actor &actor);  // replaces an actor with the same id
+    // Removes the most recently added actor (undoing its addition); false if it takes part in events.
+    bool removeLastActor();
     qsizetype actorCount() const { return m_actors.size(); }
     const Actor &actor(ActorIndex index) const { return m_actors.at(index); }
     const QList<Actor> &actors() const { return m_actors; }

@@ -35,11 +35,13 @@ ActorModel::ActorModel(Session *session, QObject *parent)
     : QAbstractItemModel(parent)
     , m_session(session)
 {
-    connect(session, &Session::datasetReset, this, [this] {
+    const auto reset = [this] {
         beginResetModel();
         rebuild();
         endResetModel();
-    });
+    };
+    connect(session, &Session::datasetReset, this, reset);
+    connect(session, &Session::eventsEdited, this, reset);
     connect(session, &Session::filterChanged, this, &ActorModel::refreshCounts);
     rebuild();
 }

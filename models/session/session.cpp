@@ -20,6 +20,7 @@ void Session::reset(const DatasetInfo &info, EventStore store)
     m_store = std::move(store);
     m_store.sortByStart();
     m_filter = {};
+    m_annotations = {};
     m_filtered = runFilter(m_store, m_filter);
     m_undoStack.clear();
     m_visibleWindow = dataExtent();
@@ -50,8 +51,52 @@ void Session::setFilter(const EventFilter &filter)
         return;
     Q_EMIT aboutToChangeFilter();
     m_filter = filter;
-    m_filtered = runFilter(m_store, m_filter);
+    const AnnotationMarks marks = annotationMarks();
+    m_filtered = runFilter(m_store, m_filter, &marks);
     Q_EMIT filterChanged();
+}
+
+void Session::refilter()
+{
+    Q_EMIT aboutToChangeFilter();
+    const AnnotationMarks marks = annotationMarks();
+    m_filtered = runFilter(m_store, m_filter, &marks);
+    Q_EMIT filterChanged();
+}
+
+AnnotationMarks Session::annotationMarks() const
+{
+    AnnotationMarks marks;
+    const bool needed = m_filter.annotatedOnly || m_filter.starredOnly || !m_filter.tags.isEmpty();
+    if (!needed || m_annotations.annotations().isEmpty())
+        return marks;
+    marks.byKey.assign(size_t(m_store.size()) + 1, 0);
+    for (auto it = m_annotations.annotations().cbegin(); it != m_annotations.annotations().cend(); ++it) {
+        const auto key = m_store.keyOfId(it.key());
+        if (!key)
+            continue;
+        quint8 bits = AnnotationMarks::Annotated;
+        if (it->starred)
+            bits |= AnnotationMarks::Starred;
+        for (const QString &tag : it->tags) {
+            if (m_filter.tags.contains(tag, Qt::CaseInsensitive))
+                bits |= AnnotationMarks::HasFilteredTag;
+        }
+        if (*key >= marks.byKey.size())
+            marks.byKey.resize(size_t(*key) + 1, 0);
+        marks.byKey[*key] = bits;
+    }
+    return marks;
+}
+
+void Session::resetAnnotations(const AnnotationSet &annotations)
+{
+    m_annotations = annotations;
+    Q_EMIT linksChanged();
+    Q_EMIT presetsChanged();
+    for (auto it = m_annotations.annotations().cbegin(); it != m_annotations.annotations().cend(); ++it)
+        Q_EMIT annotationChanged(it.key());
+    refilter();
 }
 
 void Session::setVisibleWindow(TimeWindow window)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/annotationset.h"
 #include "core/datasetinfo.h"
 #include "core/eventfilter.h"
 #include "core/eventstore.h"
@@ -44,20 +45,56 @@ public:
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
+    // The user's annotations (notes, tags, highlights, stars, links, filter presets).
+    const AnnotationSet &annotations() const { return m_annotations; }
+    void resetAnnotations(const AnnotationSet &annotations);  // when a file is opened; no undo step
+
+    // Edits. Each is one step on undoStack() ("Undo Add Note"); nothing else changes data.
+    void setNote(const QString &eventId, const QString &note);  // consecutive edits of one note merge
+    void finishNoteEditing();  // the next note edit starts a new undo step
+    void setTags(const QString &eventId, const QStringList &tags);
+    void setStarred(const QString &eventId, bool starred);
+    void setHighlight(const QString &eventId, const QString &color);
+    void addLink(const EventLink &link);
+    void removeLink(const EventLink &link);
+    void savePreset(const FilterPreset &preset);
+    void removePreset(const QString &name);
+    void addEvent(const Event &event);
+    void editEvent(const QString &eventId, const Event &event);
+    void deleteEvent(const QString &eventId);  // its annotation and links go too, and come back on undo
+    void addOrEditActor(const Actor &actor);
+
 Q_SIGNALS:
     void aboutToReset();
     void datasetReset();
     void aboutToChangeFilter();
     void filterChanged();
     void visibleWindowChanged(dyad::TimeWindow window);
+    void annotationChanged(const QString &eventId);
+    void linksChanged();
+    void presetsChanged();
+    // Events or actors were added, changed or removed; filterChanged follows.
+    void eventsEdited();
 
 private:
+    friend class SessionCommand;  // undo commands change the data through the appliers below
+
+    void applyAnnotation(const QString &eventId, const EventAnnotation &annotation);
+    void applyLinkAdded(const EventLink &link);
+    void applyLinkRemoved(const EventLink &link);
+    void applyPreset(const QString &name, const std::optional<FilterPreset> &preset);
+    void applyEvent(const QString &eventId, const std::optional<Event> &event);  // insert, replace or remove
+    void applyActor(const QString &actorId, const std::optional<Actor> &actor);
+    void refilter();
+    AnnotationMarks annotationMarks() const;
+
     DatasetInfo m_info;
     EventStore m_store;
     EventFilter m_filter;
     FilterResult m_filtered;
     TimeWindow m_visibleWindow;
     QUndoStack m_undoStack;
+    AnnotationSet m_annotations;
 };
 
 } // namespace dyad
