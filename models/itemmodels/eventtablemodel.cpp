@@ -2,6 +2,9 @@
 
 #include "session/session.h"
 
+#include <QColor>
+#include <QIcon>
+
 #include <algorithm>
 
 namespace dyad {
@@ -17,7 +20,54 @@ EventTableModel::EventTableModel(Session *session, QObject *parent)
     };
     connect(session, &Session::datasetReset, this, reset);
     connect(session, &Session::filterChanged, this, reset);
+    connect(session, &Session::annotationChanged, this, [this](const QString &eventId) {
+        const auto key = m_session->store().keyOfId(eventId);
+        const QModelIndex index = key ? indexOfKey(*key) : QModelIndex();
+        if (index.isValid())
+            Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1),
+                               {Qt::DecorationRole, Qt::BackgroundRole, Qt::ToolTipRole, StarredRole, NoteRole});
+    });
     rebuild();
+}
+
+QVariant EventTableModel::annotationData(EventRow row, int column, int role) const
+{
+    const auto &annotations = m_session->annotations().annotations();
+    if (annotations.isEmpty())
+        return {};
+    const auto found = annotations.constFind(m_session->store().id(row));
+    if (found == annotations.constEnd())
+        return {};
+    switch (role) {
+    case Qt::DecorationRole:
+        if (column != TitleColumn)
+            return {};
+        if (found->starred)
+            return QIcon(QStringLiteral(":/icons/star.svg"));
+        if (!found->note.isEmpty())
+            return QIcon(QStringLiteral(":/icons/note.svg"));
+        if (!found->tags.isEmpty())
+            return QIcon(QStringLiteral(":/icons/tag.svg"));
+        return {};
+    case Qt::BackgroundRole:
+        if (found->highlight.isEmpty())
+            return {};
+        if (QColor color = QColor::fromString(found->highlight); color.isValid()) {
+            color.setAlpha(70);
+            return color;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (found->note.isEmpty() && found->tags.isEmpty())
+            return {};
+        return QString(m_session->store().title(row) + u"\n\n" + found->note
+                       + (found->tags.isEmpty() ? QString() : u"\n#" + found->tags.join(QStringLiteral(" #"))));
+    case StarredRole:
+        return found->starred;
+    case NoteRole:
+        return found->note;
+    }
+    return {};
 }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
@@ -69,9 +119,18 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (const QVariant annotated = annotationData(row, index.column(), role); annotated.isValid())
+            return annotated;
         if (index.column() == TitleColumn)
             return store.title(row);
         return {};
+    case Qt::DecorationRole:
+    case Qt::BackgroundRole:
+        return annotationData(row, index.column(), role);
+    case StarredRole:
+        return annotationData(row, index.column(), role).toBool();
+    case NoteRole:
+        return annotationData(row, index.column(), role).toString();
     case Qt::TextAlignmentRole:
         if (index.column() == ToneColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -122,6 +181,8 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
     names.insert(LastDayRole, "lastDay");
     names.insert(ToneRole, "tone");
     names.insert(CategoryRole, "category");
+    names.insert(StarredRole, "starred");
+    names.insert(NoteRole, "note");
     return names;
 }
 

@@ -26,6 +26,8 @@ public:
         LastDayRole,                      // qint32 Julian day
         ToneRole,                         // double
         CategoryRole,                     // QString
+        StarredRole,                      // bool
+        NoteRole,                         // QString, the user's note
     };
 
     explicit EventTableModel(Session *session, QObject *parent = nullptr);
@@ -46,6 +48,7 @@ private:
     void applySort();
     void rebuildInverse();
     QString actorNames(EventRow row) const;
+    QVariant annotationData(EventRow row, int column, int role) const;
 
     Session *m_session;
     std::vector<EventRow> m_order;
