@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "annotations/annotationeditor.h"
+#include "annotations/annotationsview.h"
 #include "details/eventdetailsview.h"
 #include "filter/filterpanel.h"
 #include "itemmodels/actormodel.h"
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -80,8 +83,19 @@ void MainWindow::createDocks()
 {
     m_filterPanel = new FilterPanel(m_session, m_actorModel, this);
     addDock(tr("Filter"), QStringLiteral("filterDock"), m_filterPanel, Qt::LeftDockWidgetArea);
-    m_details = new EventDetailsView(m_session, m_selection, this);
-    addDock(tr("Event details"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
+    auto *detailsSplitter = new QSplitter(Qt::Vertical, this);
+    m_details = new EventDetailsView(m_session, m_selection, detailsSplitter);
+    m_annotationEditor = new AnnotationEditor(m_session, m_selection, detailsSplitter);
+    detailsSplitter->addWidget(m_details);
+    detailsSplitter->addWidget(m_annotationEditor);
+    detailsSplitter->setStretchFactor(0, 3);
+    detailsSplitter->setStretchFactor(1, 2);
+    QDockWidget *details = addDock(tr("Event details"), QStringLiteral("detailsDock"), detailsSplitter, Qt::RightDockWidgetArea);
+    auto *annotations = new AnnotationsView(m_session, m_selection, this);
+    connect(annotations, &AnnotationsView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    QDockWidget *annotationsDock = addDock(tr("Annotations"), QStringLiteral("annotationsDock"), annotations, Qt::RightDockWidgetArea);
+    tabifyDockWidget(details, annotationsDock);
+    details->raise();
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
                 {300, 340}, Qt::Horizontal);
 }

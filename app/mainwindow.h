@@ -9,6 +9,7 @@ class QTableView;
 namespace dyad {
 
 class ActorModel;
+class AnnotationEditor;
 class EventDetailsView;
 class EventSelectionModel;
 class EventTableModel;
@@ -32,6 +33,7 @@ public:
     QTableView *eventTable() const { return m_table; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     EventDetailsView *detailsView() const { return m_details; }
+    AnnotationEditor *annotationEditor() const { return m_annotationEditor; }
 
     // Shows a dock or the whole window for `--screenshot --view NAME`; false if unknown.
     bool focusView(const QString &name);
@@ -52,6 +54,7 @@ private:
     QTableView *m_table = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     EventDetailsView *m_details = nullptr;
+    AnnotationEditor *m_annotationEditor = nullptr;
     QLabel *m_eventCount = nullptr;
     QMenu *m_viewMenu = nullptr;
 };
