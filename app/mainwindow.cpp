@@ -160,6 +160,17 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Dyad"), text);
 }
 
+QJsonObject MainWindow::viewStates() const
+{
+    QJsonObject states;
+    return states;
+}
+
+void MainWindow::restoreViewStates(const QJsonObject &states)
+{
+    Q_UNUSED(states);
+}
+
 bool MainWindow::focusView(const QString &name)
 {
     if (name.isEmpty() || name == u"window")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -34,6 +35,11 @@ public:
     FilterPanel *filterPanel() const { return m_filterPanel; }
     EventDetailsView *detailsView() const { return m_details; }
     AnnotationEditor *annotationEditor() const { return m_annotationEditor; }
+
+    // Each view's own state (lane mode, map viewport, chart choices) keyed by view name, for
+    // the session file; see viewstate.h for the rest.
+    QJsonObject viewStates() const;
+    void restoreViewStates(const QJsonObject &states);
 
     // Shows a dock or the whole window for `--screenshot --view NAME`; false if unknown.
     bool focusView(const QString &name);
