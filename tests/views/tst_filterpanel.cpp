@@ -5,6 +5,8 @@
 #include "itemmodels/eventtablemodel.h"
 #include "session/session.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
@@ -112,6 +114,29 @@ private Q_SLOTS:
         QCOMPARE(m_session->filter().categories, QStringList{u"sanctions"_qs});
         for (int row = 0; row < m_table->rowCount(); ++row)
             QCOMPARE(m_table->index(row, EventTableModel::CategoryColumn).data().toString(), u"sanctions"_qs);
+    }
+
+    void starredOnlyAndPresets()
+    {
+        FilterPanel panel(m_session.get(), m_actors.get());
+        panel.show();
+        m_session->setStarred(m_session->store().id(5), true);
+        QTest::mouseClick(panel.starredOnlyBox(), Qt::LeftButton, {}, QPoint(5, panel.starredOnlyBox()->height() / 2));
+        QVERIFY(m_session->filter().starredOnly);
+        QCOMPARE(m_table->rowCount(), 1);
+
+        EventFilter turkey;
+        turkey.actorIds = {u"TUR"_qs};
+        m_session->savePreset({u"Turkey"_qs, turkey});
+        QCOMPARE(panel.presetBox()->count(), 2);
+        QCOMPARE(panel.presetBox()->itemText(1), u"Turkey"_qs);
+        QTest::mouseClick(panel.findChild<QWidget *>(u"clearFilters"_qs), Qt::LeftButton);
+        panel.presetBox()->setFocus();
+        QTest::keyClick(panel.presetBox(), Qt::Key_Down);  // a closed combo activates the next item
+        QCOMPARE(m_session->filter(), turkey);
+        QVERIFY(!panel.starredOnlyBox()->isChecked());
+        m_session->undoStack()->undo();  // presets are undoable edits
+        QCOMPARE(panel.presetBox()->count(), 1);
     }
 
     void detailsShowTheSelectedEventWithSourceLinks()

@@ -5,6 +5,9 @@
 #include "session/session.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -29,6 +32,7 @@ FilterPanel::FilterPanel(Session *session, ActorModel *actors, QWidget *parent)
     layout->addWidget(createActorSection(actors), 1);
     layout->addWidget(createCategorySection());
     layout->addWidget(createRangeSection());
+    layout->addWidget(createAnnotationSection());
     auto *clear = new QPushButton(tr("Clear filters"), this);
     clear->setObjectName(QStringLiteral("clearFilters"));
     connect(clear, &QPushButton::clicked, this, &FilterPanel::clearFilters);
@@ -41,9 +45,12 @@ FilterPanel::FilterPanel(Session *session, ActorModel *actors, QWidget *parent)
     connect(session, &Session::filterChanged, this, &FilterPanel::showFilter);
     connect(session, &Session::datasetReset, this, [this] {
         rebuildCategories();
+        rebuildPresets();
         showFilter();
     });
+    connect(session, &Session::presetsChanged, this, &FilterPanel::rebuildPresets);
     rebuildCategories();
+    rebuildPresets();
     showFilter();
 }
 
@@ -156,6 +163,73 @@ QWidget *FilterPanel::createRangeSection()
     return box;
 }
 
+QWidget *FilterPanel::createAnnotationSection()
+{
+    auto *box = new QGroupBox(tr("Your annotations and presets"), this);
+    auto *form = new QFormLayout(box);
+    auto *marks = new QHBoxLayout;
+    m_annotatedOnly = new QCheckBox(tr("Annotated only"), box);
+    m_starredOnly = new QCheckBox(tr("Starred only"), box);
+    for (QCheckBox *check : {m_annotatedOnly, m_starredOnly}) {
+        connect(check, &QCheckBox::toggled, this, [this] {
+            if (!m_updatingWidgets)
+                applyWidgets();
+        });
+        marks->addWidget(check);
+    }
+    form->addRow(marks);
+    m_tags = new QLineEdit(box);
+    m_tags->setPlaceholderText(tr("#leverage"));
+    m_tags->setClearButtonEnabled(true);
+    m_tags->setToolTip(tr("Only events carrying any of these tags"));
+    connect(m_tags, &QLineEdit::editingFinished, this, &FilterPanel::applyWidgets);
+    form->addRow(tr("Tags:"), m_tags);
+
+    auto *presetRow = new QHBoxLayout;
+    m_presets = new QComboBox(box);
+    m_presets->setToolTip(tr("Reapply a saved filter"));
+    connect(m_presets, &QComboBox::activated, this, &FilterPanel::applyPreset);
+    auto *save = new QPushButton(tr("Save…"), box);
+    save->setToolTip(tr("Name the current filter to reapply it later; it is kept in the session"));
+    connect(save, &QPushButton::clicked, this, &FilterPanel::savePreset);
+    auto *remove = new QPushButton(tr("Delete"), box);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_presets->currentIndex() > 0)
+            m_session->removePreset(m_presets->currentText());
+    });
+    presetRow->addWidget(m_presets, 1);
+    presetRow->addWidget(save);
+    presetRow->addWidget(remove);
+    form->addRow(tr("Presets:"), presetRow);
+    return box;
+}
+
+void FilterPanel::rebuildPresets()
+{
+    const QSignalBlocker blocker(m_presets);
+    m_presets->clear();
+    m_presets->addItem(tr("Choose a preset…"));
+    for (const FilterPreset &preset : m_session->annotations().presets())
+        m_presets->addItem(preset.name);
+}
+
+void FilterPanel::savePreset()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Filter Preset"), tr("Name of this filter:"),
+                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    if (ok && !name.isEmpty())
+        m_session->savePreset({name, m_session->filter()});
+}
+
+void FilterPanel::applyPreset(int index)
+{
+    if (index <= 0)
+        return;
+    if (const auto preset = m_session->annotations().preset(m_presets->itemText(index)))
+        m_session->setFilter(preset->filter);
+}
+
 void FilterPanel::rebuildCategories()
 {
     const QSignalBlocker blocker(m_categories);
@@ -189,6 +263,10 @@ void FilterPanel::showFilter()
         m_textSearch->setText(filter.text);
     m_minTone->setValue(filter.minimumTone);
     m_maxTone->setValue(filter.maximumTone);
+    m_annotatedOnly->setChecked(filter.annotatedOnly);
+    m_starredOnly->setChecked(filter.starredOnly);
+    if (!m_tags->hasFocus())
+        m_tags->setText(filter.tags.isEmpty() ? QString() : u'#' + filter.tags.join(QStringLiteral(" #")));
     m_updatingWidgets = false;
 }
 
@@ -204,6 +282,9 @@ void FilterPanel::applyWidgets()
     filter.text = m_textSearch->text();
     filter.minimumTone = std::min(m_minTone->value(), m_maxTone->value());
     filter.maximumTone = std::max(m_minTone->value(), m_maxTone->value());
+    filter.annotatedOnly = m_annotatedOnly->isChecked();
+    filter.starredOnly = m_starredOnly->isChecked();
+    filter.tags = normalizedTags(m_tags->text());
     m_session->setFilter(filter);
 }
 

@@ -4,6 +4,8 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +32,8 @@ public:
     QLineEdit *actorSearch() const { return m_actorSearch; }
     QLineEdit *textSearch() const { return m_textSearch; }
     QListWidget *categoryList() const { return m_categories; }
+    QCheckBox *starredOnlyBox() const { return m_starredOnly; }
+    QComboBox *presetBox() const { return m_presets; }
 
 public Q_SLOTS:
     void clearFilters();
@@ -38,6 +42,10 @@ private:
     QWidget *createActorSection(ActorModel *actors);
     QWidget *createCategorySection();
     QWidget *createRangeSection();
+    QWidget *createAnnotationSection();
+    void rebuildPresets();
+    void savePreset();
+    void applyPreset(int index);
     void rebuildCategories();
     void showFilter();
     void applyWidgets();
@@ -55,6 +63,10 @@ private:
     QLineEdit *m_textSearch = nullptr;
     QDoubleSpinBox *m_minTone = nullptr;
     QDoubleSpinBox *m_maxTone = nullptr;
+    QCheckBox *m_annotatedOnly = nullptr;
+    QCheckBox *m_starredOnly = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QComboBox *m_presets = nullptr;
     QTimer m_textDebounce;
     bool m_updatingWidgets = false;
 };
