@@ -28,6 +28,7 @@ struct ActorDraft
 };
 
 enum class ActorField : quint8 { Id, Name, Kind, State, Latitude, Longitude };
+inline constexpr size_t actorFieldCount = 6;
 
 using ActorProblem = FieldProblem<ActorField>;
 

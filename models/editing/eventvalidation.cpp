@@ -114,7 +114,7 @@ void EventValidator::checkSources(const EventDraft &draft, QList<EventProblem> &
         if (source.publisher.trimmed().isEmpty() && source.title.trimmed().isEmpty())
             problems.append({EventField::SourceDescription, row, tr("Enter the publisher or the title")});
         if (!source.url.trimmed().isEmpty() && !isWebUrl(source.url))
-            problems.append({EventField::SourceUrl, row, tr("Not a web address: it must start with http:// or https:// and name a host")});
+            problems.append({EventField::SourceUrl, row, tr("Not a web address (http:// or https:// and a host)")});
         if (!source.date.trimmed().isEmpty() && !Date::fromIsoString(source.date))
             problems.append({EventField::SourceDate, row, tr("Not a date: write YYYY, YYYY-MM or YYYY-MM-DD")});
     }
