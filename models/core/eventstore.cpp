@@ -18,12 +18,17 @@ void permute(std::vector<T> &column, const std::vector<EventRow> &order)
     column.swap(sorted);
 }
 
+quint8 precisionBits(const Date &start, const std::optional<Date> &end)
+{
+    quint8 flags = quint8(start.precision());
+    if (end && end->isValid())
+        flags |= quint8(quint8(end->precision()) << 2) | quint8(1u << 4);
+    return flags;
+}
+
 quint8 precisionBits(const Event &event)
 {
-    quint8 flags = quint8(event.start.precision());
-    if (event.end && event.end->isValid())
-        flags |= quint8(quint8(event.end->precision()) << 2) | quint8(1u << 4);
-    return flags;
+    return precisionBits(event.start, event.end);
 }
 
 } // namespace
@@ -171,6 +176,58 @@ EventKey EventStore::appendUnsorted(const Event &event)
     m_rowOfKey.push_back(EventRow(m_startDay.size() - 1));
     if (!m_keyOfId.isEmpty())
         m_keyOfId.insert(event.id, key);
+    return key;
+}
+
+TextArena::Ref EventStore::internPlaceName(const QString &name)
+{
+    auto found = m_placeNames.constFind(name);
+    if (found == m_placeNames.constEnd())
+        found = m_placeNames.insert(name, m_text.append(name));
+    return *found;
+}
+
+EventKey EventStore::appendUnsorted(const EventUtf8 &event)
+{
+    const auto key = EventKey(m_records.size());
+    Record record;
+    record.id = m_text.appendUtf8(event.id);
+    record.title = m_text.appendUtf8(event.title);
+    m_text.appendUtf8("\n");
+    record.summary = m_text.appendUtf8(event.summary);
+    if (event.placeName) {
+        record.placeName = *event.placeName;
+        record.flags |= Record::HasPlace;
+        if (event.location) {
+            record.flags |= Record::HasLocation;
+            record.microLatitude = qint32(std::lround(event.location->latitude * 1e6));
+            record.microLongitude = qint32(std::lround(event.location->longitude * 1e6));
+        }
+    }
+    record.sourceBegin = quint32(m_sources.size());
+    record.sourceCount = quint16(std::min<size_t>(event.sources.size(), std::numeric_limits<quint16>::max()));
+    for (const EventUtf8::Source &source : event.sources.first(record.sourceCount))
+        m_sources.push_back({source.publisher, m_text.appendUtf8(source.title), m_text.appendUtf8(source.url), source.date});
+    m_records.push_back(record);
+
+    const qint32 firstDay = event.start.firstDay();
+    const qint32 lastDay = event.end ? std::max(event.end->lastDay(), event.start.lastDay()) : event.start.lastDay();
+    if (!m_startDay.empty() && firstDay < m_startDay.back())
+        m_sorted = false;
+    m_startDay.push_back(firstDay);
+    m_lastDay.push_back(lastDay);
+    m_endFirstDay.push_back(event.end ? event.end->firstDay() : firstDay);
+    m_flags.push_back(precisionBits(event.start, event.end));
+    m_category.push_back(event.category);
+    m_tone.push_back(float(std::clamp(event.tone, minimumTone, maximumTone)));
+    m_key.push_back(key);
+    const size_t participants = std::min(event.actors.size(), event.roles.size());
+    m_participantActor.insert(m_participantActor.end(), event.actors.begin(), event.actors.begin() + participants);
+    m_participantRole.insert(m_participantRole.end(), event.roles.begin(), event.roles.begin() + participants);
+    m_participantBegin.push_back(quint32(m_participantActor.size()));
+    updateExtent(firstDay, lastDay);
+    m_rowOfKey.push_back(EventRow(m_startDay.size() - 1));
+    m_keyOfId.clear();  // rebuilt on first use
     return key;
 }
 

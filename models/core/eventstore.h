@@ -45,6 +45,12 @@ public:
     // Events. appendUnsorted() + sortByStart() is the bulk path; insert() keeps order.
     void reserve(qsizetype events, qsizetype textBytes = 0);
     EventKey appendUnsorted(const Event &event);
+    // The same for loaders that hold text as UTF-8 and have interned each distinct name once
+    // (internCategory(), internPublisher(), internPlaceName()): no QString or hash per event.
+    struct EventUtf8;
+    EventKey appendUnsorted(const EventUtf8 &event);
+    quint32 internPublisher(const QString &name) { return m_publishers.intern(name); }
+    TextArena::Ref internPlaceName(const QString &name);
     // Orders the rows by start day and lays their text out in that order, so scans read
     // memory front to back. Keys handed out by appendUnsorted() are renumbered: take keys
     // after this call.
@@ -137,6 +143,29 @@ private:
     qint32 m_longestSpan = 0;
     qint32 m_lastDayOfAll = 0;
     bool m_sorted = true;
+};
+
+struct EventStore::EventUtf8
+{
+    struct Source
+    {
+        quint32 publisher = 0;  // from internPublisher()
+        QByteArrayView title;
+        QByteArrayView url;
+        Date date;
+    };
+    QByteArrayView id;
+    Date start;
+    std::optional<Date> end;
+    QByteArrayView title;
+    QByteArrayView summary;
+    CategoryIndex category = 0;
+    double tone = 0;
+    std::span<const ActorIndex> actors;  // indexes of actors in this store
+    std::span<const ParticipantRole> roles;
+    std::optional<TextArena::Ref> placeName;  // from internPlaceName(); no place when empty
+    std::optional<GeoPoint> location;
+    std::span<const Source> sources;
 };
 
 struct EventStore::Record
