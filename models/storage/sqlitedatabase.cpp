@@ -24,7 +24,9 @@ int SqliteDatabase::close()
 {
     if (!m_db)
         return SQLITE_OK;
-    const int result = sqlite3_close(m_db);  // SQLITE_BUSY only with unfinalized statements
+    const int result = sqlite3_close(m_db);
+    if (result != SQLITE_OK)
+        sqlite3_close_v2(m_db);  // statements are still open: close when the last one is finalized
     m_db = nullptr;
     return result;
 }
@@ -93,6 +95,12 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
                         SQLITE_STATIC, SQLITE_UTF8);
 }
 
+void SqliteStatement::bindText(int index, QStringView utf16)
+{
+    sqlite3_bind_text16(m_statement, index, utf16.utf16() ? static_cast<const void *>(utf16.utf16()) : u"",
+                        int(utf16.size() * 2), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -117,6 +125,11 @@ QByteArrayView SqliteStatement::columnText(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return {text, qsizetype(sqlite3_column_bytes(m_statement, column))};
+}
+
+QByteArrayView SqliteStatement::columnName(int column) const
+{
+    return QByteArrayView(sqlite3_column_name(m_statement, column));
 }
 
 } // namespace dyad

@@ -48,6 +48,7 @@ public:
     void bindInt(int index, qint64 value);
     void bindDouble(int index, double value);
     void bindText(int index, QByteArrayView utf8);
+    void bindText(int index, QStringView utf16);
     void bindNull(int index);
 
     // Columns count from 0.
@@ -55,6 +56,7 @@ public:
     qint64 columnInt(int column) const;
     double columnDouble(int column) const;
     QByteArrayView columnText(int column) const;  // valid until the next step()
+    QByteArrayView columnName(int column) const;
 
 private:
     sqlite3_stmt *m_statement = nullptr;
