@@ -1,6 +1,5 @@
 #include "searchindexbuilder.h"
 
-#include "batchinsert.h"
 #include "core/eventstore.h"
 #include "sessionschema.h"
 #include "sqlitedatabase.h"
@@ -47,31 +46,34 @@ void SearchIndexBuilder::run()
 QString SearchIndexBuilder::build()
 {
     SqliteDatabase db;
+    // Merging segments while a million rows go in costs more than one merge at the end.
     if (db.open(QFile::encodeName(m_file->path()), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX) != SQLITE_OK
         || db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; "
                    "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536") != SQLITE_OK
-        || SessionSchema::createSearchTable(db) != SQLITE_OK || db.exec("BEGIN") != SQLITE_OK)
+        || SessionSchema::createSearchTable(db) != SQLITE_OK
+        || db.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('automerge', 0); BEGIN") != SQLITE_OK)
         return db.errorMessage();
     {
-        // Rows go in with the rowids the events table gives them: row + 1.
-        BatchInsert insert(db, "events_fts", "rowid, title, summary", 3);
+        // One row per statement: several rows in one statement are slower for a virtual table.
+        SqliteStatement insert(db, "INSERT INTO events_fts (rowid, title, summary) VALUES (?1, ?2, ?3)");
         const qsizetype count = m_store.size();
         for (EventRow row = 0; row < EventRow(count); ++row) {
-            insert.setInt(0, qint64(row) + 1);
-            insert.setText(1, m_store.titleUtf8(row));
-            insert.setText(2, m_store.summaryUtf8(row));
-            if (insert.endRow() != SQLITE_OK)
+            insert.bindInt(1, qint64(row) + 1);  // the rowid the events table gives the row
+            insert.bindText(2, m_store.titleUtf8(row));
+            insert.bindText(3, m_store.summaryUtf8(row));
+            if (insert.step() != SQLITE_DONE)
                 return db.errorMessage();
+            insert.reset();
             if ((row & 0xfff) == 0) {
                 m_done.store(row, std::memory_order_relaxed);
                 if (m_stop)
                     return StorageMessages::tr("cancelled");
             }
         }
-        if (insert.finish() != SQLITE_OK)
-            return db.errorMessage();
     }
-    if (db.exec("COMMIT") != SQLITE_OK)
+    // One merged segment, and the default merge setting back for whoever writes to it next.
+    if (db.exec("INSERT INTO events_fts (events_fts) VALUES ('optimize'); "
+                "INSERT INTO events_fts (events_fts, rank) VALUES ('automerge', 4); COMMIT") != SQLITE_OK)
         return db.errorMessage();
     return db.close() == SQLITE_OK ? QString() : StorageMessages::tr("the search index could not be closed");
 }

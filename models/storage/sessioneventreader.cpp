@@ -6,6 +6,8 @@
 #include "sessionreader.h"
 #include "storagemessages.h"
 
+#include <QFileInfo>
+
 #include <sqlite3.h>
 
 #include <new>
@@ -43,6 +45,9 @@ StorageError SessionReader::readEvents(EventStore &store)
     std::vector<qint64> publishers;  // the parts reader's publisher index -> the store's, or -1
     std::vector<EventStore::EventUtf8::Source> sources;
     RowReader row(select, "events");
+    qint64 rowCount = 0;
+    qint64 textBytes = 0;  // of the first rows, to reserve the store's text once instead of growing it
+    constexpr qint64 sampleRows = 1024;
     int result;
     try {
         store.reserve(count);
@@ -91,6 +96,15 @@ StorageError SessionReader::readEvents(EventStore &store)
                 sources.push_back({quint32(publishers[source.publisher]), source.title, source.url, source.date});
             }
             event.sources = sources;
+            if (rowCount < sampleRows) {
+                textBytes += event.id.size() + event.title.size() + event.summary.size() + 1;
+                for (const auto &source : sources)
+                    textBytes += source.title.size() + source.url.size();
+            } else if (rowCount == sampleRows && count > 2 * sampleRows) {
+                // The text in memory is never more than the text in the file.
+                store.reserve(count, std::min(textBytes * count / sampleRows * 11 / 10, QFileInfo(m_path).size()));
+            }
+            ++rowCount;
             store.appendUnsorted(event);
         }
     } catch (const std::length_error &) {  // more text or categories than the store can index

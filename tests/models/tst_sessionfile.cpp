@@ -384,8 +384,9 @@ private Q_SLOTS:
             loose.append(sql);
 
         row("wrong application_id", {"PRAGMA application_id = 1"}, StorageError::NotADyadFile, {u"not a Dyad session"_qs});
-        row("newer schema", {"PRAGMA user_version = 2"}, StorageError::NewerVersion,
-            {u"newer version of Dyad (schema 2)"_qs, u"reads up to 1"_qs});
+        const int current = SessionFile::currentSchemaVersion;
+        row("newer schema", {"PRAGMA user_version = " + QByteArray::number(current + 1)}, StorageError::NewerVersion,
+            {u"newer version of Dyad (schema %1)"_qs.arg(current + 1), u"reads up to %1"_qs.arg(current)});
         row("schema version 0", {"PRAGMA user_version = 0"}, StorageError::NotADyadFile, {u"not a Dyad session"_qs});
         row("missing table", {"DROP TABLE sources"}, StorageError::Invalid, {u"\"sources\" is missing"_qs});
         row("missing search index", {"DROP TABLE events_fts"}, StorageError::Invalid, {u"\"events_fts\" is missing"_qs});
