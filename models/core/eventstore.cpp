@@ -37,23 +37,41 @@ quint8 precisionBits(const Event &event)
 
 ActorIndex EventStore::addActor(const Actor &actor)
 {
-    ActorIndex index;
+    const ActorIndex index = putActor(actor);
+    resolveStateGroups();
+    return index;
+}
+
+void EventStore::addActors(const QList<Actor> &actors)
+{
+    m_actors.reserve(m_actors.size() + actors.size());
+    m_actorIndex.reserve(m_actors.size() + actors.size());
+    for (const Actor &actor : actors)
+        putActor(actor);
+    resolveStateGroups();
+}
+
+ActorIndex EventStore::putActor(const Actor &actor)
+{
     if (const auto existing = m_actorIndex.constFind(actor.id); existing != m_actorIndex.constEnd()) {
-        index = *existing;
-        m_actors[index] = actor;
-    } else {
-        index = ActorIndex(m_actors.size());
-        m_actors.append(actor);
-        m_actorIndex.insert(actor.id, index);
-        m_stateGroup.push_back(index);
+        m_actors[*existing] = actor;
+        return *existing;
     }
-    // An actor's state may be added after it, so resolve every group again: cheap, actors are few.
+    const auto index = ActorIndex(m_actors.size());
+    m_actors.append(actor);
+    m_actorIndex.insert(actor.id, index);
+    m_stateGroup.push_back(index);
+    return index;
+}
+
+void EventStore::resolveStateGroups()
+{
+    // An actor's state may be added after it, so resolve every group again.
     for (ActorIndex i = 0; i < ActorIndex(m_actors.size()); ++i) {
         const QString &stateId = m_actors.at(i).stateId;
         const auto state = stateId.isEmpty() ? m_actorIndex.constEnd() : m_actorIndex.constFind(stateId);
         m_stateGroup[i] = state == m_actorIndex.constEnd() ? i : *state;
     }
-    return index;
 }
 
 bool EventStore::removeLastActor()

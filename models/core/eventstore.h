@@ -28,6 +28,8 @@ class EventStore
 public:
     // Actors
     ActorIndex addActor(const Actor &actor);  // replaces an actor with the same id
+    // The same for many: each addActor() call resolves every state group again, this resolves them once.
+    void addActors(const QList<Actor> &actors);
     // Removes the most recently added actor (undoing its addition); false if it takes part in events.
     bool removeLastActor();
     qsizetype actorCount() const { return m_actors.size(); }
@@ -106,6 +108,8 @@ private:
     struct StoredSource;
     static constexpr quint8 hasEndFlag = 1u << 4;
 
+    ActorIndex putActor(const Actor &actor);
+    void resolveStateGroups();
     Record makeRecord(const Event &event);
     void appendRow(EventKey key, const Event &event);
     void rebuildRowIndex();
