@@ -103,16 +103,17 @@ std::vector<TonePeriod> toneTrend(const TimelineLanes &lanes, const Lane &lane, 
     lastDay = std::min(lastDay, starts.back() - 1);
     if (lastDay < firstDay)
         return periods;
-    Tick tick = tickAtOrBefore(step, firstDay);
-    auto from = size_t(std::lower_bound(starts.begin(), starts.end() - 1, tick.day) - starts.begin());
-    while (tick.day <= lastDay) {
-        const Tick next = tickAfter(step, tick.day);
-        const auto to = size_t(std::lower_bound(starts.begin(), starts.end() - 1, next.day) - starts.begin());
-        TonePeriod period{tick.day, next.day, lane.tone.countPrefix[to] - lane.tone.countPrefix[from], 0};
+    std::vector<Tick> ticks = generateTicks(step, tickAtOrBefore(step, firstDay).day, lastDay);
+    ticks.push_back(tickAfter(step, ticks.back().day));
+    periods.reserve(ticks.size() - 1);
+    auto from = size_t(std::lower_bound(starts.begin(), starts.end() - 1, ticks.front().day) - starts.begin());
+    for (size_t i = 0; i + 1 < ticks.size(); ++i) {
+        const auto to = size_t(std::lower_bound(starts.begin() + qsizetype(from), starts.end() - 1, ticks[i + 1].day)
+                               - starts.begin());
+        TonePeriod period{ticks[i].day, ticks[i + 1].day, lane.tone.countPrefix[to] - lane.tone.countPrefix[from], 0};
         if (period.count > 0)
             period.meanTone = (lane.tone.toneSumPrefix[to] - lane.tone.toneSumPrefix[from]) / period.count;
         periods.push_back(period);
-        tick = next;
         from = to;
     }
     return periods;

@@ -92,11 +92,14 @@ public:
     const std::vector<qint32> &periodStarts() const { return m_periodStarts; }
 
     qsizetype memoryBytes() const;
+    // Different for every build: lets caches tell a rebuilt set of lanes from the old one.
+    quint64 serial() const { return m_serial; }
 
 private:
     friend class TimelineLanesBuilder;
 
     LaneMode m_mode = LaneMode::Actor;
+    quint64 m_serial = 0;
     std::vector<Lane> m_lanes;
     Lane m_overall;
     std::vector<qint32> m_laneOfGroup;  // actor and category modes: ActorIndex / CategoryIndex -> lane

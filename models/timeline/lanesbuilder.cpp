@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 
@@ -298,8 +299,10 @@ private:
 
 TimelineLanes TimelineLanes::build(const EventStore &store, std::span<const EventRow> rows, LaneMode mode)
 {
+    static std::atomic<quint64> builds{0};
     TimelineLanes lanes;
     lanes.m_mode = mode;
+    lanes.m_serial = ++builds;
     TimelineLanesBuilder(store, rows, lanes).run();
     return lanes;
 }

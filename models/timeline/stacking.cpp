@@ -1,16 +1,20 @@
 #include "stacking.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace dyad {
 
-std::vector<StackPlacement> stackItems(std::span<const StackItem> items, int rowCount, double gap)
+std::vector<StackPlacement> stackItems(std::span<const StackItem> items, int rowCount, double gap, double wideFrom)
 {
     std::vector<StackPlacement> placements(items.size());
-    std::vector<double> rowEnd(size_t(std::max(rowCount, 0)), -std::numeric_limits<double>::infinity());
+    const auto rows = size_t(std::max(rowCount, 0));
+    std::vector<double> rowEnd(rows, -std::numeric_limits<double>::infinity());
+    std::vector<std::vector<std::pair<double, double>>> taken(rows);
+    const auto isWide = [&](const StackItem &item) { return item.markRight - item.left >= wideFrom; };
     const auto firstFreeRow = [&](double left, int skip) {
-        for (size_t row = 0; row < rowEnd.size(); ++row) {
+        for (size_t row = 0; row < rows; ++row) {
             if (int(row) != skip && rowEnd[row] + gap <= left)
                 return int(row);
         }
@@ -18,6 +22,8 @@ std::vector<StackPlacement> stackItems(std::span<const StackItem> items, int row
     };
     for (size_t i = 0; i < items.size(); ++i) {
         const StackItem &item = items[i];
+        if (isWide(item))
+            continue;
         const int row = firstFreeRow(item.left, -1);
         if (row < 0)
             continue;
@@ -25,14 +31,35 @@ std::vector<StackPlacement> stackItems(std::span<const StackItem> items, int row
         bool labelled = item.labelRight > item.markRight;
         // Claim the label's room only if the next event still finds a row: in a crowd the
         // marks keep their rows and the labels give way.
-        if (labelled && i + 1 < items.size()) {
-            const StackItem &next = items[i + 1];
-            const bool labelBlocksNext = item.labelRight + gap > next.left;
-            if (labelBlocksNext && firstFreeRow(next.left, row) < 0 && item.markRight + gap <= next.left)
+        size_t next = i + 1;
+        while (next < items.size() && isWide(items[next]))
+            ++next;
+        if (labelled && next < items.size()) {
+            const StackItem &following = items[next];
+            const bool labelBlocksNext = item.labelRight + gap > following.left;
+            if (labelBlocksNext && firstFreeRow(following.left, row) < 0 && item.markRight + gap <= following.left)
                 labelled = false;
         }
         placements[i].labelled = labelled;
         rowEnd[size_t(row)] = labelled ? item.labelRight : item.markRight;
+        taken[size_t(row)].emplace_back(item.left, rowEnd[size_t(row)]);
+    }
+    for (size_t i = 0; i < items.size(); ++i) {
+        const StackItem &item = items[i];
+        if (!isWide(item))
+            continue;
+        const double right = std::max(item.markRight, item.labelRight);
+        for (size_t row = 0; row < rows; ++row) {
+            const bool free = std::none_of(taken[row].begin(), taken[row].end(), [&](const auto &interval) {
+                return interval.first < right + gap && item.left < interval.second + gap;
+            });
+            if (free) {
+                placements[i].row = int(row);
+                placements[i].labelled = item.labelRight > item.markRight;
+                taken[row].emplace_back(item.left, right);
+                break;
+            }
+        }
     }
     return placements;
 }

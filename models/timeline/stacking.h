@@ -2,6 +2,7 @@
 
 #include <QRectF>
 
+#include <limits>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -25,7 +26,10 @@ struct StackPlacement
 // First fit over items sorted by left edge: each item takes the first row with room for its
 // mark, and claims room for its label too unless that would leave the next item no row.
 // An item no row has room for overflows. Rows keep `gap` pixels between neighbours.
-std::vector<StackPlacement> stackItems(std::span<const StackItem> items, int rowCount, double gap);
+// Items at least `wideFrom` pixels wide (long spans reaching across the view) are placed
+// last, in whatever room the others left, so they never crowd out the events of the moment.
+std::vector<StackPlacement> stackItems(std::span<const StackItem> items, int rowCount, double gap,
+                                       double wideFrom = std::numeric_limits<double>::infinity());
 
 // Rejects a label that would overlap one already placed (or an obstacle): labels are hidden,
 // never drawn over each other. A coarse grid keeps each test close to constant time.

@@ -98,14 +98,19 @@ struct TimelineFrame
     std::vector<LaneSlot> slots;  // every lane, in display order
     double contentHeight = 0;
     std::vector<VisibleLane> lanes;
-    double binPixels = 2;
+    // Density bins: whole days, a power of two of them, anchored on multiples of their size
+    // so that panning never shifts which days share a bin.
+    double densityOrigin = 0;
+    double densityBinDays = 1;
+    size_t densityBins = 0;
     std::vector<float> density;       // counts per bin, per visible lane with density
     std::vector<float> densityTone;   // mean tone per bin (NaN: none), when colouring by tone
-    float densityMaximum = 0;
+    float densityMaximum = 0;         // the full bar height: a high percentile, so spikes clip
     TickStep trendStep;
     std::vector<TonePeriod> trend;
     std::vector<FrameItem> items;
 
+    double binPixels = 2;  // the overview's bins
     TimeScale overviewScale;
     std::vector<float> overviewDensity;
     float overviewMaximum = 0;
@@ -118,6 +123,9 @@ struct TimelineFrame
     // Index into slots of the lane whose row y (widget coordinates) falls in, or -1.
     qsizetype slotAtY(double y, double scrollY) const;
     qsizetype itemOfKey(EventKey key) const;
+    double densityBinX(size_t bin) const { return scale.xOfDay(densityOrigin + double(bin) * densityBinDays); }
+    // The bin under x, or densityBins when outside.
+    size_t densityBinAt(double x) const;
     bool isOnTimeArea(QPointF pos) const;
 };
 

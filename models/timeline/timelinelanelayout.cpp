@@ -15,7 +15,7 @@ namespace {
 constexpr double markGap = 3;
 constexpr double labelGap = 3;
 constexpr double maximumLabelWidth = 260;
-constexpr double minimumLabelWidth = 36;
+constexpr double minimumLabelWidth = 56;
 constexpr double trendMinimumPixels = 8;
 constexpr double toneBinMinimumPixels = 3;
 
@@ -55,21 +55,19 @@ void TimelineLayoutEngine::layOutLaneContent(TimelineFrame &frame, VisibleLane &
     }
 
     if (visible.densityOpacity > 0) {
-        const auto bins = size_t(std::ceil(scale.width() / frame.binPixels));
+        const size_t bins = frame.densityBins;
         visible.densityBegin = frame.density.size();
         frame.density.resize(frame.density.size() + bins);
         const std::span<float> counts(frame.density.data() + visible.densityBegin, bins);
-        binStartCounts(lanes, lane, range.begin, frame.binPixels / scale.pixelsPerDay(), counts);
-        if (!visible.collapsed)
-            frame.densityMaximum = std::max(frame.densityMaximum, *std::max_element(counts.begin(), counts.end()));
+        binStartCounts(lanes, lane, frame.densityOrigin, frame.densityBinDays, counts);
         if (options.colorMode == ColorMode::Tone) {
             // Each bin takes the mean tone of the finest period at least a few pixels wide.
             frame.densityTone.resize(frame.density.size(), std::numeric_limits<float>::quiet_NaN());
             const TickStep step = chooseTrendStep(lanes, scale.pixelsPerDay(), toneBinMinimumPixels);
-            const std::vector<TonePeriod> periods = toneTrend(lanes, lane, step, firstDay, lastDay);
+            const std::vector<TonePeriod> periods = toneTrend(lanes, lane, step, qint32(frame.densityOrigin), lastDay);
             size_t p = 0;
             for (size_t bin = 0; bin < bins; ++bin) {
-                const double day = range.begin + (double(bin) + 0.5) * frame.binPixels / scale.pixelsPerDay();
+                const double day = frame.densityOrigin + (double(bin) + 0.5) * frame.densityBinDays;
                 while (p < periods.size() && periods[p].endDay <= day)
                     ++p;
                 if (p < periods.size() && periods[p].firstDay <= day && periods[p].count > 0)
@@ -123,8 +121,7 @@ void TimelineLayoutEngine::layOutMarks(TimelineFrame &frame, VisibleLane &visibl
                             qint32(std::ceil(range.end + padDays)), m_scratchRows);
 
     const QFontMetricsF fm(options.font);
-    // Labels are only measured where they have a chance: a lane with room to spare.
-    const bool wantLabels = double(m_scratchRows.size()) * 60 < m.rowsPerLane * scale.width();
+    const double wideFrom = scale.width() / 2;
     std::vector<MarkGeometry> geometry(m_scratchRows.size());
     std::vector<StackItem> stack(m_scratchRows.size());
     for (size_t i = 0; i < m_scratchRows.size(); ++i) {
@@ -144,6 +141,15 @@ void TimelineLayoutEngine::layOutMarks(TimelineFrame &frame, VisibleLane &visibl
             g.left = left;
             g.right = right;
         }
+    }
+    // Labels are only measured where they have a chance: a lane with room to spare once the
+    // spans reaching across the view are set aside.
+    const auto narrow = std::count_if(geometry.begin(), geometry.end(),
+                                      [&](const MarkGeometry &g) { return g.right - g.left < wideFrom; });
+    const bool wantLabels = double(narrow) * 60 < m.rowsPerLane * scale.width();
+    for (size_t i = 0; i < m_scratchRows.size(); ++i) {
+        const EventRow row = m_scratchRows[i];
+        MarkGeometry &g = geometry[i];
         const bool emphasised = (options.selectedKey && *options.selectedKey == store.key(row))
                              || (options.hoveredKey && *options.hoveredKey == store.key(row));
         if (wantLabels || emphasised) {
@@ -156,7 +162,21 @@ void TimelineLayoutEngine::layOutMarks(TimelineFrame &frame, VisibleLane &visibl
         stack[i] = {g.left, g.right, g.labelInside || !wantLabels ? g.right : g.right + labelGap + g.labelWidth};
     }
 
-    const std::vector<StackPlacement> placements = stackItems(stack, m.rowsPerLane, markGap);
+    // Spans reaching across half the view are placed after the events of the moment. Labels
+    // may claim room of their own only if that hides no mark: otherwise they make do with the
+    // room the marks leave.
+    std::vector<StackPlacement> placements = stackItems(stack, m.rowsPerLane, markGap, wideFrom);
+    if (wantLabels) {
+        std::vector<StackItem> marksOnly = stack;
+        for (StackItem &item : marksOnly)
+            item.labelRight = item.markRight;
+        std::vector<StackPlacement> compact = stackItems(marksOnly, m.rowsPerLane, markGap, wideFrom);
+        const auto overflowing = [](const std::vector<StackPlacement> &all) {
+            return std::count_if(all.begin(), all.end(), [](const StackPlacement &p) { return p.row < 0; });
+        };
+        if (overflowing(compact) < overflowing(placements))
+            placements = std::move(compact);
+    }
     std::vector<double> nextLeft(size_t(m.rowsPerLane), std::numeric_limits<double>::infinity());
     const size_t first = frame.items.size();
     frame.items.resize(first + m_scratchRows.size());
@@ -172,6 +192,11 @@ void TimelineLayoutEngine::layOutMarks(TimelineFrame &frame, VisibleLane &visibl
         item.opacity = visible.markOpacity;
         item.selected = options.selectedKey && *options.selectedKey == item.key;
         item.hovered = options.hoveredKey && *options.hoveredKey == item.key;
+        if (place.row < 0 && g.right - g.left >= wideFrom) {
+            item.kind = FrameItem::Kind::Overflow;  // no tick for it: it is dropped below
+            ++visible.overflow;
+            continue;
+        }
         if (place.row < 0) {
             item.kind = FrameItem::Kind::Overflow;
             const double centre = (g.left + g.right) / 2;
@@ -203,6 +228,9 @@ void TimelineLayoutEngine::layOutMarks(TimelineFrame &frame, VisibleLane &visibl
         }
         rowNext = g.left;
     }
+    frame.items.erase(std::remove_if(frame.items.begin() + qsizetype(first), frame.items.end(),
+                                     [](const FrameItem &item) { return item.mark.isNull(); }),
+                      frame.items.end());
 }
 
 void TimelineLayoutEngine::placeLabels(TimelineFrame &frame) const

@@ -1,5 +1,7 @@
 #include "timelinelayout.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -10,6 +12,7 @@ namespace {
 constexpr double tickLabelPadding = 14;
 constexpr double minimumMinorTickPixels = 6;
 constexpr size_t maximumMinorTicks = 4000;
+constexpr double minimumBinPixels = 2;
 
 } // namespace
 
@@ -24,6 +27,28 @@ void TimelineLayoutEngine::clearCaches() const
 {
     m_titleWidths.clear();
     m_textWidths.clear();
+    m_headerLanes = 0;
+}
+
+// The widest lane name, or event count in the headers' smaller font, measured once per set
+// of lanes: a thousand dyad lanes are not measured every frame.
+double TimelineLayoutEngine::headerTextWidth(const TimelineLanes &lanes, const QFont &font) const
+{
+    if (m_headerLanes == lanes.serial() && m_headerLanes != 0)
+        return m_headerWidth;
+    const QFontMetricsF fm(font);
+    double widest = fm.horizontalAdvance(QStringLiteral("Overview"));
+    qsizetype busiest = 0;
+    for (qsizetype i = 0; i < lanes.size(); ++i) {
+        widest = std::max(widest, fm.horizontalAdvance(lanes.lane(i).label));
+        busiest = std::max(busiest, lanes.lane(i).eventCount);
+    }
+    QFont small = font;
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    widest = std::max(widest, QFontMetricsF(small).horizontalAdvance(QLocale().toString(busiest) + QStringLiteral(" events")));
+    m_headerLanes = lanes.serial();
+    m_headerWidth = widest;
+    return widest;
 }
 
 TimelineLayoutEngine::Metrics TimelineLayoutEngine::metrics(const TimelineLanes &lanes,
@@ -44,16 +69,7 @@ TimelineLayoutEngine::Metrics TimelineLayoutEngine::metrics(const TimelineLanes 
     m.trendHeight = std::round(std::max(30.0, m.fontHeight * 2.2));
     m.collapsedHeight = m.fontHeight + 6;
     m.rowsPerLane = lanes.mode() == LaneMode::Dyad ? 2 : 3;
-    double widest = fm.horizontalAdvance(QStringLiteral("Overview"));
-    for (qsizetype i = 0; i < lanes.size(); ++i) {
-        const QString &label = lanes.lane(i).label;
-        auto found = m_textWidths.constFind(label);
-        if (found == m_textWidths.constEnd())
-            found = m_textWidths.insert(label, float(fm.horizontalAdvance(label)));
-        widest = std::max(widest, double(*found));
-    }
-    // Room for the collapse arrow, the name and a margin; never more than a fifth of the width.
-    m.headerWidth = std::round(std::clamp(widest + 30, 90.0, std::max(90.0, width * 0.2)));
+    m.headerWidth = std::round(std::clamp(headerTextWidth(lanes, options.font) + 30, 90.0, std::max(90.0, width * 0.2)));
     return m;
 }
 
@@ -155,7 +171,8 @@ void TimelineLayoutEngine::layOutAxis(TimelineFrame &frame, const Metrics &, con
         // off by the next period's label rather than overlapping it.
         double left = std::max(period.left, scale.left()) + 5;
         left = std::min(left, period.right - 5 - width);
-        if (left >= period.left + 4) {
+        // Pushed off the left edge by the next period: hidden rather than cut.
+        if (left >= period.left + 4 && left >= scale.left() + 2) {
             period.label = label;
             period.labelLeft = left;
         }
@@ -201,6 +218,11 @@ void TimelineLayoutEngine::layOutLanes(TimelineFrame &frame, const EventStore &s
         top += height;
     }
     frame.contentHeight = top;
+    const DayRange range = frame.scale.range();
+    const double rawBinDays = minimumBinPixels / frame.scale.pixelsPerDay();
+    frame.densityBinDays = rawBinDays <= 1 ? 1 : std::exp2(std::ceil(std::log2(rawBinDays)));
+    frame.densityOrigin = std::floor(range.begin / frame.densityBinDays) * frame.densityBinDays;
+    frame.densityBins = size_t(std::ceil((range.end - frame.densityOrigin) / frame.densityBinDays));
     const QRectF &area = frame.lanesRect;
     const double scroll = std::clamp(options.scrollY, 0.0, std::max(0.0, top - area.height()));
     for (size_t s = 0; s < frame.slots.size(); ++s) {
@@ -223,6 +245,28 @@ void TimelineLayoutEngine::layOutLanes(TimelineFrame &frame, const EventStore &s
         layOutLaneContent(frame, visible, store, lanes, m, options);
         frame.lanes.push_back(visible);
     }
+    // Bars are scaled to a high percentile of the bins, not the single busiest: a day holding
+    // every event dated only to its month or year would otherwise flatten all the rest.
+    std::vector<float> busy;
+    for (const VisibleLane &visible : frame.lanes) {
+        if (visible.collapsed || visible.densityOpacity <= 0)
+            continue;
+        for (size_t i = 0; i < frame.densityBins; ++i) {
+            if (const float count = frame.density[visible.densityBegin + i]; count > 0)
+                busy.push_back(count);
+        }
+    }
+    if (!busy.empty()) {
+        const auto at = busy.begin() + qsizetype(double(busy.size() - 1) * 0.97);
+        std::nth_element(busy.begin(), at, busy.end());
+        frame.densityMaximum = std::max(*at, 1.0f);
+    }
+}
+
+size_t TimelineFrame::densityBinAt(double x) const
+{
+    const double bin = std::floor((scale.dayAtX(x) - densityOrigin) / densityBinDays);
+    return bin < 0 || bin >= double(densityBins) ? densityBins : size_t(bin);
 }
 
 qsizetype TimelineFrame::itemAt(QPointF pos, double tolerance) const

@@ -51,12 +51,15 @@ private:
     void layOutMarks(TimelineFrame &frame, VisibleLane &visible, const EventStore &store, const Lane &lane,
                      const Metrics &metrics, const TimelineRenderOptions &options) const;
     void placeLabels(TimelineFrame &frame) const;
+    double headerTextWidth(const TimelineLanes &lanes, const QFont &font) const;
     double titleWidth(const EventStore &store, EventRow row, const QFontMetricsF &fm) const;
     double tickLabelWidth(TickStep step, qint32 firstDay, qint32 lastDay, const QFontMetricsF &fm) const;
 
     mutable QHash<EventKey, float> m_titleWidths;
     mutable QHash<QString, float> m_textWidths;
     mutable QFont m_measuredFont;
+    mutable quint64 m_headerLanes = 0;  // serial of the lanes m_headerWidth was measured for
+    mutable double m_headerWidth = 0;
     mutable std::vector<EventRow> m_scratchRows;
 };
 

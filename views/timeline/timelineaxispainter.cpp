@@ -100,19 +100,17 @@ void paintOverview(const TimelinePaintContext &context)
 
     // The whole data's density as an area, square-root scaled so quiet years still show.
     if (frame.overviewMaximum > 0) {
-        QPolygonF polygon;
-        polygon.reserve(qsizetype(frame.overviewDensity.size()) * 2 + 2);
-        polygon.append(QPointF(area.left(), area.bottom()));
+        std::vector<QRectF> bars;
+        bars.reserve(frame.overviewDensity.size());
         for (size_t i = 0; i < frame.overviewDensity.size(); ++i) {
+            if (frame.overviewDensity[i] <= 0)
+                continue;
             const double height = std::sqrt(frame.overviewDensity[i] / frame.overviewMaximum) * (area.height() - 4);
-            const double x = area.left() + double(i) * frame.binPixels;
-            polygon.append(QPointF(x, area.bottom() - height));
-            polygon.append(QPointF(x + frame.binPixels, area.bottom() - height));
+            bars.emplace_back(area.left() + double(i) * frame.binPixels, area.bottom() - height, frame.binPixels, height);
         }
-        polygon.append(QPointF(area.right(), area.bottom()));
         painter->setPen(Qt::NoPen);
         painter->setBrush(context.colors.density);
-        painter->drawPolygon(polygon);
+        painter->drawRects(bars.data(), int(bars.size()));
     }
 
     // Year labels along the top, sparse.

@@ -4,6 +4,7 @@
 #include "timeline/lanes.h"
 #include "timelinepainting_p.h"
 
+#include <QPaintEngine>
 #include <QPainterPath>
 
 #include <array>
@@ -62,8 +63,8 @@ void paintHeatStrip(const TimelinePaintContext &context, const VisibleLane &visi
         if (i < bins.size() && levelOf(bins[i]) == levelOf(bins[runStart]))
             continue;
         if (const int level = levelOf(bins[runStart]); level > 0) {
-            const double left = rect.left() + double(runStart) * frame.binPixels;
-            context.painter->fillRect(QRectF(left, rect.top(), double(i - runStart) * frame.binPixels, rect.height()),
+            const double left = frame.densityBinX(runStart);
+            context.painter->fillRect(QRectF(left, rect.top(), frame.densityBinX(i) - left, rect.height()),
                                       mixColors(context.colors.base, color, 0.15 + 0.85 * double(level) / levels));
         }
         runStart = i;
@@ -71,6 +72,52 @@ void paintHeatStrip(const TimelinePaintContext &context, const VisibleLane &visi
 }
 
 } // namespace
+
+void drawRoundMark(const TimelinePaintContext &context, const QRectF &rect, const QColor &color, bool ring)
+{
+    QPainter *painter = context.painter;
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster || rect.width() > 40) {
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        if (ring) {
+            painter->setPen(QPen(color, 1.6));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(rect.adjusted(0.8, 0.8, -0.8, -0.8));
+        } else {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(color);
+            painter->drawEllipse(rect);
+        }
+        return;
+    }
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const int diameter = int(std::lround(rect.width() * 2));  // half-pixel steps
+    const quint64 key = (quint64(color.rgba()) << 32) | (quint64(ring) << 24) | (quint64(diameter) << 8)
+                      | quint64(std::lround(ratio * 4) & 0xff);
+    auto sprite = context.spriteCache->find(key);
+    if (sprite == context.spriteCache->end()) {
+        const int side = int(std::ceil((rect.width() + 2) * ratio));
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        image.setDevicePixelRatio(ratio);
+        QPainter spritePainter(&image);
+        spritePainter.setRenderHint(QPainter::Antialiasing, true);
+        const QRectF circle(1, 1, rect.width(), rect.height());
+        if (ring) {
+            spritePainter.setPen(QPen(color, 1.6));
+            spritePainter.drawEllipse(circle.adjusted(0.8, 0.8, -0.8, -0.8));
+        } else {
+            spritePainter.setPen(Qt::NoPen);
+            spritePainter.setBrush(color);
+            spritePainter.drawEllipse(circle);
+        }
+        spritePainter.end();
+        sprite = context.spriteCache->insert(key, image);
+    }
+    // Whole device pixels: the blit stays a plain copy.
+    const QPointF topLeft(std::round((rect.left() - 1) * ratio) / ratio, std::round((rect.top() - 1) * ratio) / ratio);
+    painter->drawImage(topLeft, *sprite);
+}
 
 void paintDensity(const TimelinePaintContext &context)
 {
@@ -80,7 +127,7 @@ void paintDensity(const TimelinePaintContext &context)
     for (const VisibleLane &visible : frame.lanes) {
         if (visible.densityOpacity <= 0)
             continue;
-        const size_t binCount = size_t(std::ceil(frame.lanesRect.width() / frame.binPixels));
+        const size_t binCount = frame.densityBins;
         const std::span<const float> bins(frame.density.data() + visible.densityBegin, binCount);
         const Lane &lane = context.lanes.lane(visible.lane);
         painter->setOpacity(visible.densityOpacity);
@@ -93,22 +140,23 @@ void paintDensity(const TimelinePaintContext &context)
         const QRectF rect = visible.eventsRect;
         // Square-root heights keep a quiet lane readable beside a busy one on one scale.
         const auto heightOf = [&](float count) {
-            return std::sqrt(count / frame.densityMaximum) * (rect.height() - 2);
+            return std::sqrt(std::min(1.0f, count / frame.densityMaximum)) * (rect.height() - 2);
         };
         if (!byTone) {
-            QPolygonF outline;
-            outline.reserve(qsizetype(binCount) * 2 + 2);
-            outline.append(QPointF(rect.left(), rect.bottom()));
+            // Rectangles, not one outline polygon: the raster engine fills a batch of
+            // rectangles several times faster than a polygon with a vertex per bin edge.
+            std::vector<QRectF> bars;
+            bars.reserve(binCount);
             for (size_t i = 0; i < binCount; ++i) {
-                const double x = rect.left() + double(i) * frame.binPixels;
-                const double y = rect.bottom() - heightOf(bins[i]);
-                outline.append(QPointF(x, y));
-                outline.append(QPointF(x + frame.binPixels, y));
+                if (bins[i] <= 0)
+                    continue;
+                const double height = heightOf(bins[i]);
+                bars.emplace_back(frame.densityBinX(i), rect.bottom() - height, frame.densityBinX(i + 1) - frame.densityBinX(i),
+                                  height);
             }
-            outline.append(QPointF(rect.left() + double(binCount) * frame.binPixels, rect.bottom()));
             painter->setPen(Qt::NoPen);
             painter->setBrush(laneDensityColor(context, lane));
-            painter->drawPolygon(outline);
+            painter->drawRects(bars.data(), int(bars.size()));
             continue;
         }
         // Coloured by the mean tone of each bin's period: grouped by colour, one call per colour.
@@ -119,8 +167,8 @@ void paintDensity(const TimelinePaintContext &context)
             const float tone = frame.densityTone[visible.densityBegin + i];
             const size_t group = std::isnan(tone) ? 21 : size_t(std::lround(std::clamp(tone, -10.0f, 10.0f))) + 10;
             const double height = heightOf(bins[i]);
-            groups[group].emplace_back(rect.left() + double(i) * frame.binPixels, rect.bottom() - height,
-                                       frame.binPixels, height);
+            groups[group].emplace_back(frame.densityBinX(i), rect.bottom() - height,
+                                       frame.densityBinX(i + 1) - frame.densityBinX(i), height);
         }
         painter->setPen(Qt::NoPen);
         for (size_t group = 0; group < groups.size(); ++group) {
@@ -137,6 +185,15 @@ void paintTrends(const TimelinePaintContext &context)
 {
     const TimelineFrame &frame = context.frame;
     QPainter *painter = context.painter;
+    // Everything is grouped by colour (tone rounded to a whole number) and drawn with one call
+    // per group: a dozen lanes of a few hundred periods each stay cheap.
+    constexpr size_t groups = 21;
+    const auto groupOf = [](double tone) { return size_t(std::lround(std::clamp(tone, -10.0, 10.0)) + 10); };
+    const auto colorOf = [](size_t group) { return toneColors()(double(group) - 10.0); };
+    std::array<std::vector<QRectF>, groups * 2> bars;  // pale and less pale
+    std::array<std::vector<QLineF>, groups * 2> lines;  // solid, and faint across gaps
+    std::array<std::vector<QPointF>, groups> dots;
+    painter->setPen(QPen(context.colors.strongGrid, 1));
     for (const VisibleLane &visible : frame.lanes) {
         if (visible.trendRect.isEmpty())
             continue;
@@ -144,16 +201,10 @@ void paintTrends(const TimelinePaintContext &context)
         const double zero = std::round(rect.center().y()) + 0.5;
         const double half = rect.height() / 2 - 2;
         painter->fillRect(rect, context.colors.dark ? context.colors.alternate.lighter(115) : context.colors.alternate.darker(103));
-        painter->setPen(QPen(context.colors.strongGrid, 1));
         painter->drawLine(QPointF(rect.left(), zero), QPointF(rect.right(), zero));
-        // A pale band from the zero line to each period's mean ...
-        struct Point
-        {
-            QPointF at;
-            double tone;
-            size_t period;
-        };
-        std::vector<Point> points;
+        QPointF previous;
+        double previousTone = 0;
+        size_t previousPeriod = std::numeric_limits<size_t>::max();
         for (size_t i = visible.trendBegin; i < visible.trendEnd; ++i) {
             const TonePeriod &period = frame.trend[i];
             if (period.count == 0)
@@ -161,35 +212,53 @@ void paintTrends(const TimelinePaintContext &context)
             const double left = frame.scale.xOfDay(period.firstDay);
             const double right = frame.scale.xOfDay(period.endDay);
             const double height = std::clamp(period.meanTone / 10.0, -1.0, 1.0) * half;
-            points.push_back({QPointF((left + right) / 2, zero - height), period.meanTone, i});
-            const double barLeft = std::max(left + (right - left > 4 ? 0.5 : 0), rect.left());
-            const double barRight = std::min(right - (right - left > 4 ? 0.5 : 0), rect.right());
-            if (barRight <= barLeft)
-                continue;
-            QColor color = toneColors()(period.meanTone);
-            // A period of one or two events says less than a busy one: paler still.
-            color.setAlphaF(float(0.15 + 0.3 * std::min(1.0, std::sqrt(double(period.count) / 8.0))));
-            painter->fillRect(QRectF(barLeft, std::min(zero, zero - height), barRight - barLeft,
-                                     std::max(1.0, std::abs(height))), color);
+            const QPointF point((left + right) / 2, zero - height);
+            const size_t group = groupOf(period.meanTone);
+            // A period of one or two events says less than a busy one: its bar is paler.
+            const bool busy = period.count >= 5;
+            const double inset = right - left > 4 ? 0.5 : 0;
+            const double barLeft = std::max(left + inset, rect.left());
+            const double barRight = std::min(right - inset, rect.right());
+            if (barRight > barLeft)
+                bars[group * 2 + (busy ? 1 : 0)].emplace_back(barLeft, std::min(zero, zero - height), barRight - barLeft,
+                                                              std::max(1.0, std::abs(height)));
+            if (right - left >= 14)
+                dots[group].push_back(point);
+            if (previousPeriod != std::numeric_limits<size_t>::max()) {
+                const bool gap = i != previousPeriod + 1;
+                lines[groupOf((previousTone + period.meanTone) / 2) * 2 + (gap ? 1 : 0)].emplace_back(previous, point);
+            }
+            previous = point;
+            previousTone = period.meanTone;
+            previousPeriod = i;
         }
-        // ... and the trend itself as a line coloured by its tone, faint across empty periods.
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        for (size_t i = 0; i < points.size(); ++i) {
-            const QColor color = toneColors()(points[i].tone);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(color);
-            painter->drawEllipse(points[i].at, 2, 2);
-            if (i + 1 == points.size())
-                break;
-            const bool gap = points[i + 1].period != points[i].period + 1;
-            QColor lineColor = toneColors()((points[i].tone + points[i + 1].tone) / 2);
-            if (gap)
-                lineColor.setAlphaF(0.45f);
-            painter->setPen(QPen(lineColor, gap ? 1 : 2));
-            painter->drawLine(points[i].at, points[i + 1].at);
-        }
-        painter->setRenderHint(QPainter::Antialiasing, false);
     }
+    painter->setPen(Qt::NoPen);
+    for (size_t i = 0; i < bars.size(); ++i) {
+        if (bars[i].empty())
+            continue;
+        QColor color = colorOf(i / 2);
+        color.setAlphaF(i % 2 ? 0.42f : 0.2f);
+        painter->setBrush(color);
+        painter->drawRects(bars[i].data(), int(bars[i].size()));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].empty())
+            continue;
+        QColor color = colorOf(i / 2);
+        if (i % 2)
+            color.setAlphaF(0.45f);
+        // Flat caps: round ones cost ten times as much to stroke.
+        painter->setPen(QPen(color, i % 2 ? 1.0 : 2.0, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLines(lines[i].data(), int(lines[i].size()));
+    }
+    for (size_t i = 0; i < dots.size(); ++i) {
+        for (const QPointF &dot : dots[i])
+            drawRoundMark(context, QRectF(dot.x() - 2.5, dot.y() - 2.5, 5, 5), colorOf(i), false);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
 }
 
 void paintItems(const TimelinePaintContext &context)
@@ -218,15 +287,19 @@ void paintItems(const TimelinePaintContext &context)
             painter->fillRect(mark, context.colors.dimText);
             continue;
         case FrameItem::Kind::Point:
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(color);
-            painter->drawEllipse(mark);
+            drawRoundMark(context, mark, color, false);
             break;
         case FrameItem::Kind::Span:
             if (small) {
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(color);
-                painter->drawEllipse(mark);
+                drawRoundMark(context, mark, color, false);
+            } else if (mark.width() > 40) {
+                // Long bars: square corners, no anti-aliasing; nobody sees a 2 px radius at this size.
+                painter->setRenderHint(QPainter::Antialiasing, false);
+                painter->fillRect(mark, color);
+                painter->setPen(QPen(color.darker(125), 1));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRect(mark.adjusted(0, 0, -1, -1));
+                painter->setRenderHint(QPainter::Antialiasing, true);
             } else {
                 painter->setPen(QPen(color.darker(125), 1));
                 painter->setBrush(color);
@@ -236,11 +309,10 @@ void paintItems(const TimelinePaintContext &context)
         case FrameItem::Kind::Imprecise: {
             // Not an exact day: a hollow ring when small, a soft hatched span over the month or year.
             if (small) {
-                painter->setPen(QPen(color, 1.6));
-                painter->setBrush(Qt::NoBrush);
-                painter->drawEllipse(mark.adjusted(0.8, 0.8, -0.8, -0.8));
+                drawRoundMark(context, mark, color, true);
                 break;
             }
+            painter->setRenderHint(QPainter::Antialiasing, true);
             QColor soft = color;
             soft.setAlphaF(0.18f);
             painter->setPen(Qt::NoPen);
@@ -257,6 +329,7 @@ void paintItems(const TimelinePaintContext &context)
         }
         }
         if (item.selected || item.hovered) {
+            painter->setRenderHint(QPainter::Antialiasing, true);
             painter->setBrush(Qt::NoBrush);
             painter->setPen(item.selected ? QPen(context.colors.highlight, 2.5) : QPen(context.colors.text, 1.2));
             const double grow = item.selected ? 3 : 2;
@@ -284,9 +357,20 @@ void paintLabels(const TimelinePaintContext &context)
             opacity = wanted;
             painter->setOpacity(opacity);
         }
-        QString title = context.store.title(item.row);
-        if (item.labelElided || item.selected || item.hovered)
-            title = context.metrics.elidedText(title, Qt::ElideRight, item.label.width() + 1);
+        // Elided widths are bucketed to 8 px so a pan reuses the cached text.
+        const bool elide = item.labelElided || item.selected || item.hovered;
+        const double width = elide ? std::floor((item.label.width() + 1) / 8) * 8 : 0;
+        const quint64 cacheKey = (quint64(item.key) << 20) | (elide ? quint64(width) : 0xFFFFF);
+        auto cached = context.labelCache->find(cacheKey);
+        if (cached == context.labelCache->end()) {
+            QString title = context.store.title(item.row);
+            if (elide)
+                title = context.metrics.elidedText(title, Qt::ElideRight, width);
+            QStaticText text(title);
+            text.setTextFormat(Qt::PlainText);
+            text.prepare(QTransform(), context.options.font);
+            cached = context.labelCache->insert(cacheKey, text);
+        }
         if (item.selected || item.hovered) {
             QColor plate = context.colors.base;
             plate.setAlphaF(0.9f);
@@ -299,7 +383,7 @@ void paintLabels(const TimelinePaintContext &context)
         } else {
             painter->setPen(item.selected ? context.colors.highlight.darker(context.colors.dark ? 70 : 110) : context.colors.text);
         }
-        painter->drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter->drawStaticText(QPointF(item.label.left(), item.label.center().y() - context.metrics.height() / 2), *cached);
     }
     painter->setOpacity(1);
 }

@@ -7,7 +7,9 @@
 
 #include <QColor>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
+#include <QStaticText>
 
 namespace dyad {
 
@@ -41,7 +43,16 @@ struct TimelinePaintContext
     const TimelineLanes &lanes;
     TimelineColors colors;
     QFontMetricsF metrics;
+    // Laid-out label text by (event key, width bucket): drawing cached glyph runs is several
+    // times cheaper than shaping each label every frame.
+    QHash<quint64, QStaticText> *labelCache;
+    // Pre-rendered round marks by (colour, filled or ring, size, pixel ratio): on a raster
+    // device a blit is an order of magnitude cheaper than an anti-aliased ellipse.
+    QHash<quint64, QImage> *spriteCache;
 };
+
+// Draws a round mark filling `rect`: a sprite on raster devices, an ellipse on vector ones.
+void drawRoundMark(const TimelinePaintContext &context, const QRectF &rect, const QColor &color, bool ring);
 
 void paintAxis(const TimelinePaintContext &context);
 void paintGrid(const TimelinePaintContext &context);

@@ -23,7 +23,7 @@ TimelineColors TimelineColors::fromPalette(const QPalette &palette)
     colors.grid = mixColors(colors.base, colors.text, 0.07);
     colors.strongGrid = mixColors(colors.base, colors.text, 0.2);
     colors.outside = mixColors(colors.base, colors.text, colors.dark ? 0.06 : 0.045);
-    colors.density = mixColors(colors.text, colors.base, colors.dark ? 0.3 : 0.45);
+    colors.density = mixColors(colors.text, colors.base, colors.dark ? 0.4 : 0.55);
     colors.highlight = palette.color(QPalette::Highlight);
     colors.highlightedText = palette.color(QPalette::HighlightedText);
     return colors;
@@ -50,6 +50,7 @@ TimelineRenderer::TimelineRenderer(const Session &session)
     QObject::connect(&session, &Session::datasetReset, m_watcher.get(), [this] {
         invalidate();
         m_engine.clearCaches();
+        m_labelCache.clear();
     });
     QObject::connect(&session, &Session::filterChanged, m_watcher.get(), [this] { invalidate(); });
 }
@@ -85,8 +86,15 @@ void TimelineRenderer::paintFrame(QPainter *painter, const TimelineFrame &frame,
 {
     painter->save();
     painter->setFont(options.font);
+    if (m_spriteCache.size() > 4000)
+        m_spriteCache.clear();
+    if (m_labelFont != options.font || m_labelCache.size() > 20000) {
+        m_labelCache.clear();
+        m_labelFont = options.font;
+    }
     const TimelinePaintContext context{painter, frame, options, m_session.store(), lanes(options.laneMode),
-                                       TimelineColors::fromPalette(options.palette), QFontMetricsF(options.font)};
+                                       TimelineColors::fromPalette(options.palette), QFontMetricsF(options.font),
+                                       &m_labelCache, &m_spriteCache};
     painter->fillRect(frame.bounds, context.colors.base);
     painter->setClipRect(frame.lanesRect);
     paintLaneBackgrounds(context);

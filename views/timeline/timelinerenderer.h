@@ -5,7 +5,11 @@
 #include "timeline/timelinelayout.h"
 #include "timeline/timelineoptions.h"
 
+#include <QFont>
+#include <QHash>
+#include <QImage>
 #include <QRectF>
+#include <QStaticText>
 
 #include <array>
 #include <memory>
@@ -44,6 +48,9 @@ private:
     std::unique_ptr<QObject> m_watcher;
     mutable std::array<std::optional<TimelineLanes>, 3> m_lanes;
     TimelineLayoutEngine m_engine;
+    mutable QHash<quint64, QStaticText> m_labelCache;
+    mutable QHash<quint64, QImage> m_spriteCache;
+    mutable QFont m_labelFont;
 };
 
 } // namespace dyad

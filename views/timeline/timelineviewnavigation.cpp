@@ -234,9 +234,11 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
             return;
         }
         if (lane.densityOpacity > 0.5f && lane.eventsRect.contains(pos)) {
-            const auto bin = size_t((pos.x() - f.lanesRect.left()) / f.binPixels);
-            const double from = f.scale.dayAtX(f.lanesRect.left() + double(bin) * f.binPixels);
-            const double to = f.scale.dayAtX(f.lanesRect.left() + double(bin + 1) * f.binPixels);
+            const size_t bin = f.densityBinAt(pos.x());
+            if (bin >= f.densityBins)
+                return QToolTip::hideText();
+            const double from = f.densityOrigin + double(bin) * f.densityBinDays;
+            const double to = from + f.densityBinDays;
             const float count = f.density[lane.densityBegin + bin];
             QToolTip::showText(globalPos, tr("%1: %L2 events starting %3 – %4")
                                               .arg(laneData.label).arg(qint64(count))
