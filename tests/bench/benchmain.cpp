@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
     session.reset(dyad::testing::syntheticInfo(), std::move(store));
 
     dyad::bench::runFilterBenchmarks(session, report);
+    dyad::bench::runTimelineBenchmarks(session, report);
     dyad::bench::runFirstFrameBenchmark(report);
     return 0;
 }

@@ -11,5 +11,7 @@ namespace dyad::bench {
 // Each area of Dyad adds one suite; benchmain.cpp runs them in order on one dataset.
 void runFilterBenchmarks(Session &session, BenchReporter &report);
 void runFirstFrameBenchmark(BenchReporter &report);
+// timeline_paint_* and timeline_zoom_step: one 1920x1080 frame of the timeline.
+void runTimelineBenchmarks(Session &session, BenchReporter &report);
 
 } // namespace dyad::bench
