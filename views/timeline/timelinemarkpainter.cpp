@@ -238,7 +238,9 @@ void paintTrends(const TimelinePaintContext &context)
         if (bars[i].empty())
             continue;
         QColor color = colorOf(i / 2);
-        color.setAlphaF(i % 2 ? 0.42f : 0.2f);
+        // Dark backgrounds need more of the colour to show the same difference.
+        const float alpha = i % 2 ? 0.42f : 0.2f;
+        color.setAlphaF(context.colors.dark ? std::min(1.0f, alpha * 1.7f) : alpha);
         painter->setBrush(color);
         painter->drawRects(bars[i].data(), int(bars[i].size()));
     }
