@@ -1,4 +1,4 @@
-#include "documentopener.h"
+#include "documentcontroller.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 
@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Dyad: how states and organisations relate over time."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A Dyad JSON dataset to open (default: the bundled dataset)."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A Dyad session (.dyad) or JSON dataset to open (default: the bundled dataset)."), QStringLiteral("[FILE]"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window offscreen into a PNG file and exit."), QStringLiteral("OUT.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
@@ -55,29 +55,26 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
-    dyad::Session session;
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         printError(QApplication::translate("main", "open one file at a time"));
         return 2;
     }
+    dyad::Session session;
+    if (const auto error = session.loadBundledDataset(); error.isError()) {
+        printError(error.toString());
+        return 1;
+    }
+    dyad::MainWindow window(&session);
     QString problem;
-    if (!files.isEmpty()) {
-        problem = dyad::openDocument(files.first(), session);
-        if (!problem.isEmpty() && screenshot) {
+    if (!files.isEmpty())
+        problem = window.document()->openFile(files.first());
+
+    if (screenshot) {
+        if (!problem.isEmpty()) {
             printError(problem);
             return 1;
         }
-    }
-    if (files.isEmpty() || !problem.isEmpty()) {
-        if (const auto error = session.loadBundledDataset(); error.isError()) {
-            printError(error.toString());
-            return 1;
-        }
-    }
-
-    dyad::MainWindow window(&session);
-    if (screenshot) {
         const dyad::ScreenshotRequest request{parser.value(screenshotOption), parser.value(sizeOption), parser.value(viewOption)};
         const QString error = dyad::takeScreenshot(window, request);
         if (!error.isEmpty()) {
@@ -90,5 +87,7 @@ int main(int argc, char *argv[])
     if (!problem.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Could not open file"),
                              QApplication::translate("main", "%1\n\nShowing the bundled dataset instead.").arg(problem));
+    else if (files.isEmpty())
+        window.document()->offerRecovery();
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "documentcontroller.h"
+
 #include "annotations/annotationeditor.h"
 #include "annotations/annotationsview.h"
 #include "details/eventdetailsview.h"
@@ -33,21 +35,25 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     createViews();
     createDocks();
+    m_document = new DocumentController(this);
     createActions();
 
     m_eventCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_eventCount);
     connect(session, &Session::filterChanged, this, &MainWindow::updateStatus);
-    connect(session, &Session::datasetReset, this, [this] {
-        updateStatus();
-        updateTitle();
-    });
+    connect(session, &Session::datasetReset, this, &MainWindow::updateStatus);
     updateStatus();
-    updateTitle();
+    setAcceptDrops(true);
     resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views go before the models they show: Qt deletes children in creation order, which
+    // would destroy the models first and leave a floating dock relayouting a dead model.
+    qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
+    delete takeCentralWidget();
+}
 
 void MainWindow::createViews()
 {
@@ -98,55 +104,12 @@ void MainWindow::createDocks()
     details->raise();
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
                 {300, 340}, Qt::Horizontal);
-}
 
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find in Events…"), this, [this] {
-        m_filterPanel->textSearch()->setFocus(Qt::ShortcutFocusReason);
-        m_filterPanel->textSearch()->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-    QAction *clear = edit->addAction(tr("&Clear Filters"), m_filterPanel, &FilterPanel::clearFilters);
-    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(dock->toggleViewAction());
-    QAction *fullScreen = m_viewMenu->addAction(tr("&Full Screen"), this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
-    });
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Dyad"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::updateStatus()
 {
     m_eventCount->setText(tr("%L1 of %L2 events").arg(m_session->filteredRows().size()).arg(m_session->store().size()));
-}
-
-void MainWindow::updateTitle()
-{
-    const QString title = m_session->info().title.isEmpty() ? tr("Untitled") : m_session->info().title;
-    setWindowTitle(tr("%1 – Dyad").arg(title));
 }
 
 void MainWindow::showAbout()

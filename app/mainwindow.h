@@ -10,6 +10,7 @@ class QTableView;
 namespace dyad {
 
 class ActorModel;
+class DocumentController;
 class AnnotationEditor;
 class EventDetailsView;
 class EventSelectionModel;
@@ -29,6 +30,7 @@ public:
     ~MainWindow() override;
 
     Session *session() const { return m_session; }
+    DocumentController *document() const { return m_document; }
     EventTableModel *eventTableModel() const { return m_tableModel; }
     EventSelectionModel *selectionModel() const { return m_selection; }
     QTableView *eventTable() const { return m_table; }
@@ -44,12 +46,20 @@ public:
     // Shows a dock or the whole window for `--screenshot --view NAME`; false if unknown.
     bool focusView(const QString &name);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void createViews();
     void createDocks();
     void createActions();
+    void createFileMenu();
+    void createDataEditingActions(QMenu *edit);
+    void fillRecentMenu();
+    void openInteractively(const QString &path);
     void updateStatus();
-    void updateTitle();
     void showAbout();
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *content, Qt::DockWidgetArea area);
 
@@ -63,6 +73,9 @@ private:
     AnnotationEditor *m_annotationEditor = nullptr;
     QLabel *m_eventCount = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    DocumentController *m_document = nullptr;
 };
 
 } // namespace dyad

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/annotationset.h"
 #include "core/datasetinfo.h"
 #include "core/eventstore.h"
 
@@ -11,11 +12,12 @@
 
 namespace dyad {
 
-// What a .dyad file holds in schema version 1.
+// What a .dyad file holds (schema version 2; version 1 had no annotations).
 struct SessionContents
 {
     DatasetInfo info;
     EventStore store;        // actors and events
+    AnnotationSet annotations;  // the user's layer, apart from the event data
     QJsonObject viewState;   // window, filter, selection, layout: opaque here, versioned by the caller
 };
 
@@ -43,7 +45,7 @@ struct SaveOptions
 class SessionFile
 {
 public:
-    static constexpr int currentSchemaVersion = 1;
+    static constexpr int currentSchemaVersion = 2;
     static constexpr qint32 applicationId = 0x44796164;  // 'Dyad'
 
     static StorageError save(const QString &path, const SessionContents &contents, const SaveOptions &options = {});

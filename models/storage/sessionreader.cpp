@@ -1,5 +1,7 @@
 #include "sessionreader.h"
 
+#include "annotationtables.h"
+
 #include "rowreader.h"
 #include "sessionschema.h"
 #include "storagemessages.h"
@@ -106,8 +108,13 @@ StorageError SessionReader::read(SessionContents &contents)
         if (auto error = (this->*step)(); error.isError())
             return error;
     }
-    if (auto error = SessionSchema::check(m_db); error.isError())
+    if (auto error = SessionSchema::check(m_db, m_schemaVersion); error.isError())
         return error;
+    // Version 1 files have no annotations: they open with none, and are saved as the current version.
+    if (m_schemaVersion >= AnnotationTables::firstSchemaVersion) {
+        if (auto error = AnnotationTables::read(m_db, contents.annotations); error.isError())
+            return error;
+    }
     if (auto error = readMetadata(contents.info); error.isError())
         return error;
     if (auto error = readViewState(contents.viewState); error.isError())
@@ -174,6 +181,7 @@ StorageError SessionReader::checkIdentity()
     }
     if (version < 1)
         return StorageMessages::notADyadFile();
+    m_schemaVersion = int(version);
     return {};
 }
 

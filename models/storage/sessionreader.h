@@ -31,6 +31,7 @@ private:
 
     QString m_path;
     SqliteDatabase m_db;
+    int m_schemaVersion = 0;
     Utf8Map<ActorIndex> m_actorIndexes;  // by UTF-8 id
     QStringList m_categories;            // in the order the store had them
 };

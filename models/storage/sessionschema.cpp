@@ -1,5 +1,6 @@
 #include "sessionschema.h"
 
+#include "annotationtables.h"
 #include "sqlitedatabase.h"
 #include "storagemessages.h"
 
@@ -147,12 +148,17 @@ int readColumns(SqliteDatabase &db, const QByteArray &table, QList<Column> &colu
     return result == SQLITE_DONE ? SQLITE_OK : result;
 }
 
-// The schema this version writes, made in an in-memory database: the one source of truth.
-int makeReference(SqliteDatabase &reference, QList<SchemaObject> &objects)
+// The schema a version writes, made in an in-memory database: the one source of truth.
+// Older versions lack the tables added since, and nothing else differs.
+int makeReference(SqliteDatabase &reference, QList<SchemaObject> &objects, int schemaVersion)
 {
     int result = reference.open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
     if (result == SQLITE_OK)
-        result = createTables(reference);
+        result = execAll(reference, tableStatements);
+    if (result == SQLITE_OK)
+        result = createSearchTable(reference);
+    if (result == SQLITE_OK && schemaVersion >= AnnotationTables::firstSchemaVersion)
+        result = AnnotationTables::create(reference);
     if (result == SQLITE_OK)
         result = createIndexes(reference);
     if (result == SQLITE_OK)
@@ -174,8 +180,10 @@ QString quoted(const QByteArray &name)
 
 int createTables(SqliteDatabase &db)
 {
-    const int result = execAll(db, tableStatements);
-    return result == SQLITE_OK ? createSearchTable(db) : result;
+    int result = execAll(db, tableStatements);
+    if (result == SQLITE_OK)
+        result = createSearchTable(db);
+    return result == SQLITE_OK ? AnnotationTables::create(db) : result;
 }
 
 int createSearchTable(SqliteDatabase &db)
@@ -201,11 +209,11 @@ int copySearchIndex(SqliteDatabase &db, const char *fromSchema)
     return SQLITE_OK;
 }
 
-StorageError check(SqliteDatabase &file)
+StorageError check(SqliteDatabase &file, int schemaVersion)
 {
     SqliteDatabase reference;
     QList<SchemaObject> expected;
-    if (const int result = makeReference(reference, expected); result != SQLITE_OK)
+    if (const int result = makeReference(reference, expected, schemaVersion); result != SQLITE_OK)
         return StorageMessages::invalid(reference.errorMessage());
     QHash<QByteArray, const SchemaObject *> expectedByName;
     for (const SchemaObject &object : std::as_const(expected))

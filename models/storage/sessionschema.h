@@ -22,7 +22,7 @@ int copySearchIndex(SqliteDatabase &db, const char *fromSchema);
 // the same tables with the same columns (names and declared types), no triggers, no views,
 // no other tables or indexes. Constraints are not compared: a crafted file need not honour
 // them, so the reader checks every value anyway.
-StorageError check(SqliteDatabase &file);
+StorageError check(SqliteDatabase &file, int schemaVersion);
 
 } // namespace SessionSchema
 

@@ -1,5 +1,7 @@
 #include "sessionwriter.h"
 
+#include "annotationtables.h"
+
 #include "replacementfile.h"
 #include "searchindexbuilder.h"
 #include "sessionschema.h"
@@ -89,7 +91,7 @@ StorageError SessionWriter::writeDatabase(SqliteDatabase &db)
     using Step = StorageError (SessionWriter::*)(SqliteDatabase &);
     for (Step step : {&SessionWriter::writeMetadata, &SessionWriter::writeActors, &SessionWriter::writeEvents,
                       &SessionWriter::writeParticipants, &SessionWriter::writeSources,
-                      &SessionWriter::writeViewState, &SessionWriter::buildIndexes}) {
+                      &SessionWriter::writeViewState, &SessionWriter::writeAnnotations, &SessionWriter::buildIndexes}) {
         if (auto error = (this->*step)(db); error.isError())
             return error;
     }
@@ -208,6 +210,13 @@ StorageError SessionWriter::writeViewState(SqliteDatabase &db)
         insert.reset();
     }
     return {};
+}
+
+StorageError SessionWriter::writeAnnotations(SqliteDatabase &db)
+{
+    if (auto error = beginStage(SaveStages::annotations); error.isError())
+        return error;
+    return AnnotationTables::write(db, m_contents.annotations);
 }
 
 StorageError SessionWriter::buildIndexes(SqliteDatabase &db)

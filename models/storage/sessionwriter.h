@@ -27,6 +27,7 @@ inline constexpr Stage events{u"events", 1, 30};
 inline constexpr Stage participants{u"participants", 30, 45};
 inline constexpr Stage sources{u"sources", 45, 58};
 inline constexpr Stage viewState{u"view-state", 58, 58};
+inline constexpr Stage annotations{u"annotations", 58, 58};
 inline constexpr Stage indexes{u"indexes", 58, 68};
 inline constexpr Stage searchIndex{u"search-index", 68, 96};
 inline constexpr Stage commit{u"commit", 96, 97};
@@ -49,6 +50,7 @@ private:
     StorageError writeParticipants(SqliteDatabase &db);
     StorageError writeSources(SqliteDatabase &db);
     StorageError writeViewState(SqliteDatabase &db);
+    StorageError writeAnnotations(SqliteDatabase &db);
     StorageError buildIndexes(SqliteDatabase &db);
     StorageError addSearchIndex(const QString &path, SearchIndexBuilder &search);
 

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace dyad {
+
+class MainWindow;
+class Session;
+struct SessionContents;
+
+// The document's life: new, open, save, save as, close; the modified marker; asking before
+// unsaved work is lost; and autosaving to a recovery file so a crash costs at most a minute.
+class DocumentController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentController)
+
+public:
+    explicit DocumentController(MainWindow *window);
+    ~DocumentController() override;
+
+    QString filePath() const { return m_path; }
+    bool isModified() const;
+
+    // Interactive: may show dialogs. Each returns false when nothing happened.
+    bool newSession();
+    bool openWithDialog();
+    bool save();
+    bool saveAs();
+    bool maybeSave();  // Save / Discard / Cancel when there are unsaved changes; true to go on
+    void offerRecovery();  // at start-up, if an earlier run left unsaved work behind
+
+    // Non-interactive: return an error message, empty on success.
+    QString openFile(const QString &path);
+    QString saveTo(const QString &path);
+
+    static QString recoveryDirectory();
+    QString recoveryFile() const { return m_recoveryPath; }
+    void setAutosaveDelay(int milliseconds) { m_autosave.setInterval(milliseconds); }
+
+Q_SIGNALS:
+    void filePathChanged(const QString &path);
+    void recoveryWritten(const QString &path);
+
+private:
+    SessionContents currentContents() const;
+    void applyContents(SessionContents &&contents);
+    void setFilePath(const QString &path);
+    void updateWindowTitle();
+    void scheduleAutosave();
+    void writeRecovery();
+    void discardRecovery();
+
+    MainWindow *m_window;
+    Session *m_session;
+    QString m_path;
+    QString m_recoveryPath;
+    QTimer m_autosave;
+};
+
+} // namespace dyad
