@@ -240,6 +240,7 @@ StorageError SessionReader::readActors(EventStore &store)
 {
     SqliteStatement select(m_db, "SELECT rowid, id, name, kind, state_id, home_lat, home_lon FROM actors ORDER BY rowid");
     RowReader row(select, "actors");
+    QList<Actor> actors;
     int result = select.prepareResult();
     while (result == SQLITE_OK && (result = select.step()) == SQLITE_ROW) {
         row.setRow(select.columnInt(0));
@@ -262,10 +263,15 @@ StorageError SessionReader::readActors(EventStore &store)
         }
         actor.kind = *kind;
         actor.id = QString::fromUtf8(id);
-        m_actorIndexes.insert(id, store.addActor(actor));
+        // The store is empty and the ids are distinct: each actor's index is its position.
+        m_actorIndexes.insert(id, ActorIndex(actors.size()));
+        actors.append(std::move(actor));
         result = SQLITE_OK;
     }
-    return result == SQLITE_DONE ? StorageError() : StorageMessages::readFailure(m_db, result);
+    if (result != SQLITE_DONE)
+        return StorageMessages::readFailure(m_db, result);
+    store.addActors(actors);  // one pass over the state groups, however many actors there are
+    return {};
 }
 
 StorageError SessionFile::load(const QString &path, SessionContents &out)

@@ -25,11 +25,13 @@ SessionContents handMadeContents()
     SessionContents contents;
     contents.info = {u"Test session İ ü"_qs, u"Line one\nline two"_qs, u"Made up for the test"_qs};
     EventStore &store = contents.store;
+    store.addActor({u"early"_qs, u"Added before its state"_qs, ActorKind::Company, u"ZZZ"_qs, std::nullopt});
     store.addActor({u"AAA"_qs, u"State A"_qs, ActorKind::State, {}, GeoPoint{39.5, 32.25}});
     store.addActor({u"BBB"_qs, u"State B"_qs, ActorKind::State, {}, GeoPoint{-33.875, -151.125}});
     store.addActor({u"person-a"_qs, u"Person of A"_qs, ActorKind::Person, u"AAA"_qs, std::nullopt});
     store.addActor({u"ORG"_qs, u"Organisation"_qs, ActorKind::Organisation, {}, std::nullopt});
     store.addActor({u"group-1"_qs, u"Group 1"_qs, ActorKind::ArmedGroup, u"BBB"_qs, GeoPoint{0, 0}});
+    store.addActor({u"ZZZ"_qs, u"State Z"_qs, ActorKind::State, {}, std::nullopt});
 
     const auto event = [](const char *id, Date start, const char *title) {
         Event e;
@@ -203,6 +205,7 @@ private Q_SLOTS:
         QVERIFY2(different.isEmpty(), qPrintable(different));
         QCOMPARE(loaded.store.event(0).start.toIsoString(), u"-0044-03-15"_qs);
         QCOMPARE(loaded.store.stateGroup(*loaded.store.actorIndex(u"person-a")), *loaded.store.actorIndex(u"AAA"));
+        QCOMPARE(loaded.store.stateGroup(*loaded.store.actorIndex(u"early")), *loaded.store.actorIndex(u"ZZZ"));
         // The same rows in the same order, ties included.
         QCOMPARE(loaded.store.id(4), u"range"_qs);
         QCOMPARE(loaded.store.id(5), u"same-day"_qs);
