@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
 
     dyad::bench::runFilterBenchmarks(session, report);
     dyad::bench::runTimelineBenchmarks(session, report);
+    dyad::bench::runMapBenchmarks(session, report);
+    dyad::bench::runSessionBenchmarks(session, report);
     dyad::bench::runFirstFrameBenchmark(report);
     return 0;
 }
