@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QApplication::translate("main", "Window size for --screenshot (default 1600x1000)."), QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        QApplication::translate("main", "What --screenshot shows: window (default) or table."), QStringLiteral("NAME"), QStringLiteral("window"));
+        QApplication::translate("main", "What --screenshot shows: window (default), table, timeline, timeline-dyad or timeline-category."), QStringLiteral("NAME"), QStringLiteral("window"));
     parser.addOptions({screenshotOption, sizeOption, viewOption});
     parser.process(app);
 

@@ -10,6 +10,7 @@
 #include "itemmodels/eventselectionmodel.h"
 #include "itemmodels/eventtablemodel.h"
 #include "session/session.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -73,7 +74,7 @@ void MainWindow::createViews()
     m_table->setColumnWidth(EventTableModel::ActorsColumn, fontMetrics().horizontalAdvance(u'M') * 18);
     m_table->setColumnWidth(EventTableModel::CategoryColumn, fontMetrics().horizontalAdvance(u'M') * 9);
     m_table->setColumnWidth(EventTableModel::ToneColumn, fontMetrics().horizontalAdvance(u'M') * 4);
-    setCentralWidget(m_table);
+    createTimeline();
 }
 
 QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *content, Qt::DockWidgetArea area)
@@ -126,17 +127,21 @@ void MainWindow::showAbout()
 QJsonObject MainWindow::viewStates() const
 {
     QJsonObject states;
+    states.insert(QStringLiteral("timeline"), m_timeline->saveState());
     return states;
 }
 
 void MainWindow::restoreViewStates(const QJsonObject &states)
 {
+    m_timeline->restoreState(states.value(QStringLiteral("timeline")).toObject());
     Q_UNUSED(states);
 }
 
 bool MainWindow::focusView(const QString &name)
 {
     if (name.isEmpty() || name == u"window")
+        return true;
+    if (focusTimeline(name))
         return true;
     if (name == u"table") {
         m_table->setFocus();

@@ -17,6 +17,7 @@ class EventSelectionModel;
 class EventTableModel;
 class FilterPanel;
 class Session;
+class TimelineView;
 
 // Wires the session's models to the views: the event table, the filter and details docks,
 // menus and the status bar. Holds no domain logic.
@@ -37,6 +38,7 @@ public:
     FilterPanel *filterPanel() const { return m_filterPanel; }
     EventDetailsView *detailsView() const { return m_details; }
     AnnotationEditor *annotationEditor() const { return m_annotationEditor; }
+    TimelineView *timelineView() const { return m_timeline; }
 
     // Each view's own state (lane mode, map viewport, chart choices) keyed by view name, for
     // the session file; see viewstate.h for the rest.
@@ -53,6 +55,9 @@ protected:
 
 private:
     void createViews();
+    void createTimeline();  // mainwindowtimeline.cpp
+    void addTimelineMenu();
+    bool focusTimeline(const QString &name);
     void createDocks();
     void createActions();
     void createFileMenu();
@@ -71,6 +76,8 @@ private:
     FilterPanel *m_filterPanel = nullptr;
     EventDetailsView *m_details = nullptr;
     AnnotationEditor *m_annotationEditor = nullptr;
+    TimelineView *m_timeline = nullptr;
+    QLabel *m_hoveredDay = nullptr;
     QLabel *m_eventCount = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -45,6 +45,20 @@ TimelineView::TimelineView(Session *session, EventTableModel *table, EventSelect
         connect(selection, &EventSelectionModel::currentKeyChanged, this, &TimelineView::onCurrentKeyChanged);
         m_options.selectedKey = selection->currentKey();
     }
+    showWholeDataWithMargin();
+}
+
+void TimelineView::showWholeDataWithMargin()
+{
+    // A session starts out showing exactly its data; the first and last events would sit on
+    // the edges, half cut. Leave them a little room.
+    const TimeWindow extent = m_session->dataExtent();
+    if (m_session->visibleWindow() != extent)
+        return;
+    const DayRange range = DayRange::fromWindow(extent);
+    const double margin = std::max(1.0, range.span() * 0.02);
+    m_options.range = {range.begin - margin, range.end + margin};
+    m_session->setVisibleWindow(m_options.range.toWindow());
 }
 
 TimelineView::~TimelineView() = default;
@@ -166,6 +180,7 @@ void TimelineView::onDataReset()
     m_options.scrollY = 0;
     m_focusLaneId.clear();
     m_options.range = DayRange::fromWindow(m_session->visibleWindow());
+    showWholeDataWithMargin();
     currentLanes();
     invalidateFrame();
 }

@@ -93,6 +93,7 @@ private:
     void updateScrollBar();
     void onWindowChanged(TimeWindow window);
     void onDataReset();
+    void showWholeDataWithMargin();
     void onFilterChanged();
     void onCurrentKeyChanged(std::optional<EventKey> key);
     DayRangeLimits limits() const;
