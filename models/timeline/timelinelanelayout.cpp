@@ -217,7 +217,8 @@ void TimelineLayoutEngine::layOutMarks(TimelineFrame &frame, VisibleLane &visibl
                 item.label = QRectF(std::max(g.left, scale.left()) + 5, rowTop, g.labelWidth, m.rowHeight);
                 item.labelElided = g.labelTruncated;
             } else {
-                const double labelLeft = g.right + labelGap;
+                // The selection ring needs a few pixels more.
+                const double labelLeft = g.right + labelGap + (item.selected || item.hovered ? 4 : 0);
                 const double room = place.labelled ? g.labelWidth : std::min(g.labelWidth, rowNext - markGap - labelLeft);
                 if (room >= std::min(minimumLabelWidth, g.labelWidth) || item.selected || item.hovered) {
                     const double width = item.selected || item.hovered ? g.labelWidth : room;

@@ -376,7 +376,7 @@ void paintLabels(const TimelinePaintContext &context)
         if (item.selected || item.hovered) {
             QColor plate = context.colors.base;
             plate.setAlphaF(0.9f);
-            painter->fillRect(item.label.adjusted(-2, 1, 2, -1), plate);
+            painter->fillRect(item.label.adjusted(0, 1, 2, -1), plate);
         }
         if (item.labelInside) {
             const QColor fill = byTone ? toneColors()(context.store.tone(item.row))

@@ -24,7 +24,6 @@ TimelineView::TimelineView(Session *session, EventTableModel *table, EventSelect
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setAttribute(Qt::WA_AcceptTouchEvents);
     setAccessibleName(tr("Timeline"));
     m_options.range = DayRange::fromWindow(session->visibleWindow());
     if (!m_options.range.isValid())
@@ -133,6 +132,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Window));
     m_renderer.paintFrame(&painter, laidOut, m_options);
+    if (m_drag == Drag::Lane && m_laneDropY)
+        painter.fillRect(QRectF(0, *m_laneDropY - 1, laidOut.lanesRect.right(), 3), palette().color(QPalette::Highlight));
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)

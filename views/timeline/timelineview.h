@@ -138,6 +138,7 @@ private:
     DayRange m_pressRange;
     Qt::KeyboardModifiers m_pressModifiers;
     qsizetype m_dragSlot = -1;
+    std::optional<double> m_laneDropY;  // where a dragged lane would land
     double m_dragAnchorDay = 0;
     // Inertia after a drag: pixels per millisecond, decaying.
     QTimer m_kineticTimer;

@@ -150,9 +150,16 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     case Drag::Overview:
         dragOverview(pos);
         break;
-    case Drag::Lane:
+    case Drag::Lane: {
         setCursor(Qt::SizeVerCursor);
+        // Show where the lane would land: the top edge of the lane under the pointer.
+        const qsizetype target = f.slotAtY(pos.y(), m_options.scrollY);
+        if (target >= 0)
+            m_laneDropY = f.lanesRect.top() + f.slots[size_t(target)].top - m_options.scrollY
+                        + (target > m_dragSlot ? f.slots[size_t(target)].height : 0);
+        update();
         break;
+    }
     case Drag::None:
         break;
     }
@@ -197,7 +204,9 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         break;
     }
     m_drag = Drag::None;
+    m_laneDropY.reset();
     unsetCursor();
+    update();
     updateHover(pos);
 }
 
