@@ -157,6 +157,25 @@ private Q_SLOTS:
         QVERIFY(m_view->frame().itemOfKey(key) >= 0);
     }
 
+    void selectingAnEventAlreadyInViewKeepsTheWindow()
+    {
+        // Regression: at start-up the view fits the data with a small margin, and selecting the
+        // first event (as the table does when it takes focus) recentred the whole view on it.
+        Event later;
+        later.id = u"decade-later"_qs;
+        later.start = Date::fromJulianDay(jd(2030, 1, 5));
+        later.title = u"A decade later"_qs;
+        later.participants = {{u"TUR"_qs, ParticipantRole::Participant}};
+        m_session->addEvent(later);  // the data now spans a decade
+        const TimeWindow extent = m_session->dataExtent();
+        const double margin = (extent.lastDay - extent.firstDay) * 0.02;
+        m_view->setVisibleRange({extent.firstDay - margin, extent.lastDay + 1 + margin});
+        const DayRange before = m_view->visibleRange();
+        QVERIFY(m_selection->selectKey(m_session->store().key(0)));
+        QCOMPARE(m_view->visibleRange().begin, before.begin);
+        QCOMPARE(m_view->visibleRange().end, before.end);
+    }
+
     void keyboardMovesTheSelection()
     {
         const EventStore &store = m_session->store();

@@ -178,7 +178,9 @@ void TimelineView::ensureRowVisible(EventRow row)
     const EventStore &store = m_session->store();
     const double start = store.startDay(row) + 0.5;
     const DayRange range = m_options.range;
-    const double margin = range.span() * 0.02;
+    // A thin edge band counts as out of view, thinner than the margin a fit leaves around
+    // the data, so the first and last events of a fitted view never make it jump.
+    const double margin = range.span() * 0.01;
     if (start < range.begin + margin || start > range.end - margin)
         setVisibleRange({start - range.span() / 2, start + range.span() / 2});
 }
