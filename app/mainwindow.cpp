@@ -4,6 +4,7 @@
 
 #include "annotations/annotationeditor.h"
 #include "annotations/annotationsview.h"
+#include "charts/trendspanel.h"
 #include "details/eventdetailsview.h"
 #include "filter/filterpanel.h"
 #include "itemmodels/actormodel.h"
@@ -106,6 +107,14 @@ void MainWindow::createDocks()
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
                 {300, 340}, Qt::Horizontal);
 
+    // Trends share the full width under the timeline with the event table, as a second tab.
+    m_trends = new TrendsPanel(m_session, m_tableModel, m_selection, this);
+    QDockWidget *trends = addDock(tr("Trends"), QStringLiteral("trendsDock"), m_trends, Qt::BottomDockWidgetArea);
+    if (auto *events = findChild<QDockWidget *>(QStringLiteral("eventsDock"))) {
+        tabifyDockWidget(events, trends);
+        events->raise();
+    }
+    resizeDocks({trends}, {300}, Qt::Vertical);
 }
 
 void MainWindow::updateStatus()
@@ -128,12 +137,14 @@ QJsonObject MainWindow::viewStates() const
 {
     QJsonObject states;
     states.insert(QStringLiteral("timeline"), m_timeline->saveState());
+    states.insert(QStringLiteral("charts"), m_trends->saveState());
     return states;
 }
 
 void MainWindow::restoreViewStates(const QJsonObject &states)
 {
     m_timeline->restoreState(states.value(QStringLiteral("timeline")).toObject());
+    m_trends->restoreState(states.value(QStringLiteral("charts")).toObject());
     Q_UNUSED(states);
 }
 
@@ -141,6 +152,14 @@ bool MainWindow::focusView(const QString &name)
 {
     if (name.isEmpty() || name == u"window")
         return true;
+    if (name == u"charts") {
+        auto *trends = findChild<QDockWidget *>(QStringLiteral("trendsDock"));
+        trends->show();
+        trends->raise();
+        resizeDocks({trends}, {440}, Qt::Vertical);
+        m_timeline->fitToFilteredEvents();  // the charts tell the whole story
+        return true;
+    }
     if (focusTimeline(name))
         return true;
     if (name == u"table") {

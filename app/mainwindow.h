@@ -18,6 +18,7 @@ class EventTableModel;
 class FilterPanel;
 class Session;
 class TimelineView;
+class TrendsPanel;
 
 // Wires the session's models to the views: the event table, the filter and details docks,
 // menus and the status bar. Holds no domain logic.
@@ -39,6 +40,7 @@ public:
     EventDetailsView *detailsView() const { return m_details; }
     AnnotationEditor *annotationEditor() const { return m_annotationEditor; }
     TimelineView *timelineView() const { return m_timeline; }
+    TrendsPanel *trendsPanel() const { return m_trends; }
 
     // Each view's own state (lane mode, map viewport, chart choices) keyed by view name, for
     // the session file; see viewstate.h for the rest.
@@ -78,6 +80,7 @@ private:
     AnnotationEditor *m_annotationEditor = nullptr;
     TimelineView *m_timeline = nullptr;
     QLabel *m_hoveredDay = nullptr;
+    TrendsPanel *m_trends = nullptr;
     QLabel *m_eventCount = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;

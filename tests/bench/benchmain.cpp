@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
     session.reset(dyad::testing::syntheticInfo(), std::move(store));
 
     dyad::bench::runFilterBenchmarks(session, report);
+    dyad::bench::runTrendBenchmarks(session, report);
     dyad::bench::runTimelineBenchmarks(session, report);
     dyad::bench::runMapBenchmarks(session, report);
     dyad::bench::runSessionBenchmarks(session, report);

@@ -11,6 +11,8 @@ namespace dyad::bench {
 // Each area of Dyad adds one suite; benchmain.cpp runs them in order on one dataset.
 void runFilterBenchmarks(Session &session, BenchReporter &report);
 void runFirstFrameBenchmark(BenchReporter &report);
+// chart_aggregate and friends: what the Trends dock computes after a filter or window change.
+void runTrendBenchmarks(Session &session, BenchReporter &report);
 // session_save, session_open: the .dyad file of the whole store.
 void runSessionBenchmarks(Session &session, BenchReporter &report);
 // map_aggregate: actor pairs over a year under a country filter.
