@@ -1,0 +1,39 @@
+#pragma once
+
+#include "csvtableimporter.h"
+#include "geo/countrycodes.h"
+
+namespace dyad {
+
+// ACLED exports, current (2023 on) and 2019-2022 header sets, by column name. Mapping and
+// the fixed tone per event type: docs/file-formats.md, "ACLED".
+class AcledImporter final : public CsvTableImporter
+{
+public:
+    QString formatName() const override { return u"acled"_qs; }
+
+    // ACLED records no tone: Dyad gives each event type a fixed one.
+    static double toneOf(QStringView eventType, QStringView subEventType);
+
+protected:
+    QString acceptHeader(const CsvHeader &header) override;
+    RowError readRow(const CsvReader &row, Dataset &dataset) override;
+    void finishDataset(Dataset &dataset) override { dataset.actors = m_actors; }
+
+private:
+    RowError readDate(const CsvReader &row, Date &date) const;
+    RowError readPlace(const CsvReader &row, Event &event) const;
+    QString actorId(const QString &name, QByteArrayView inter);
+    QString stateId(const CsvReader &row);
+    QString text(const CsvReader &row, qsizetype column) const { return QString::fromUtf8(cell(row, column)).trimmed(); }
+
+    qsizetype m_id = -1, m_date = -1, m_precision = -1, m_type = -1, m_subType = -1, m_actor1 = -1, m_assoc1 = -1,
+              m_inter1 = -1, m_actor2 = -1, m_assoc2 = -1, m_inter2 = -1, m_iso = -1, m_iso3 = -1, m_country = -1,
+              m_location = -1, m_latitude = -1, m_longitude = -1, m_notes = -1, m_source = -1, m_fatalities = -1;
+    QList<Actor> m_actors;
+    QHash<QString, qsizetype> m_actorIndex;
+    QHash<QString, QString> m_idByName;  // names repeat on many rows: slug each once
+    CountryCodes m_countries;
+};
+
+} // namespace dyad

@@ -1,0 +1,297 @@
+// Each format's sample, written from its specification, imports as documented.
+#include "importtesting.h"
+
+#include "import/importsupport.h"
+
+#include <QThread>
+
+using namespace dyad;
+using namespace dyad::importtesting;
+
+class TestImporters : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gdelt2Sample()
+    {
+        const ImportResult result = importFile(dataPath(u"gdelt2_sample.export.CSV"_qs), u"gdelt"_qs);
+        VERIFY_COMPLETE(result);
+        const Dataset &data = result.dataset;
+        QCOMPARE(data.events.size(), 6);
+        QCOMPARE(result.rowsRead, 6);
+
+        const Event &talks = eventWithId(data, u"gdelt:1000000001"_qs);
+        QCOMPARE(talks.start, Date::fromYmd(2020, 3, 5));
+        QCOMPARE(talks.category, u"diplomacy"_qs);
+        QCOMPARE(talks.tone, 1.9);
+        QCOMPARE(talks.title, u"ANKARA → RUSSIA: Consult"_qs);
+        QCOMPARE(talks.summary, u"CAMEO event code 042 (verbal cooperation)"_qs);
+        QCOMPARE(talks.participants, (QList<Participant>{{u"TURGOV"_qs, ParticipantRole::Initiator}, {u"RUS"_qs, ParticipantRole::Target}}));
+        QVERIFY(talks.place);
+        QCOMPARE(talks.place->name, u"Moscow, Moskva, Russia"_qs);
+        QCOMPARE(talks.place->location, GeoPoint({55.7558, 37.6173}));
+        QCOMPARE(talks.sources.size(), 1);
+        QCOMPARE(talks.sources[0].url, u"https://www.example.com/news/2020/03/05/talks-in-moscow"_qs);
+        QCOMPARE(talks.sources[0].publisher, u"example.com"_qs);
+        QCOMPARE(talks.sources[0].date, Date::fromYmd(2020, 3, 5));
+
+        const Event &fight = eventWithId(data, u"gdelt:1000000002"_qs);
+        QCOMPARE(fight.category, u"conflict"_qs);
+        QCOMPARE(fight.tone, -10.0);
+        QVERIFY2(isWebUrl(fight.sources[0].url) && fight.sources[0].url.contains(u"%7C"), qPrintable(fight.sources[0].url));
+        QCOMPARE(eventWithId(data, u"gdelt:1000000005"_qs).category, u"sanctions"_qs);
+        const Event &statement = eventWithId(data, u"gdelt:1000000004"_qs);
+        QCOMPARE(statement.title, u"UNITED NATIONS: Make public statement"_qs);
+        QVERIFY(!statement.place);
+        QVERIFY(statement.sources.isEmpty());
+
+        // States by CAMEO country code with their ISO names; other actors keep GDELT's name
+        // and belong to their country.
+        QCOMPARE(actorWithId(data, u"TUR"_qs).kind, ActorKind::State);
+        QCOMPARE(actorWithId(data, u"TUR"_qs).name, u"Türkiye"_qs);
+        QCOMPARE(actorWithId(data, u"RUS"_qs).name, u"Russian Federation"_qs);
+        const Actor &ankara = actorWithId(data, u"TURGOV"_qs);
+        QCOMPARE(ankara.name, u"ANKARA"_qs);
+        QCOMPARE(ankara.kind, ActorKind::Organisation);
+        QCOMPARE(ankara.stateId, u"TUR"_qs);
+        QCOMPARE(actorWithId(data, u"IGOUNO"_qs).stateId, QString());
+        QCOMPARE(actorWithId(data, u"IGOUNO"_qs).kind, ActorKind::Organisation);
+        QCOMPARE(data.actors.size(), 6);
+        verifyWritableAsDyadJson(data);
+    }
+
+    // Every link GDELT gives is either a link the details view can open or kept as text.
+    void gdeltSourceUrlsAreAlwaysValidLinks()
+    {
+        QFile sample(dataPath(u"gdelt2_sample.export.CSV"_qs));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray row = sample.readLine();
+        const QByteArray prefix = row.left(row.lastIndexOf('\t') + 1).mid(row.indexOf('\t'));
+        const QList<QByteArray> urls = {"http://-news.example.net/x", "https://news-.example.net/", "http://a..b/",
+                                        "https://Example.COM/a b", "https://example.com/%zz", "https://example.com:8080/x",
+                                        "https://example.com./x", "http://example.com/a#b#c", "BBC Monitoring", "ftp://example.com/"};
+        QByteArray bytes;
+        for (qsizetype i = 0; i < urls.size(); ++i)
+            bytes += QByteArray::number(i + 1) + prefix + urls[i] + '\n';
+        const ImportResult result = importBytes(bytes, u"gdelt"_qs);
+        VERIFY_COMPLETE(result);
+        QCOMPARE(result.dataset.events.size(), urls.size());
+        for (const Event &event : result.dataset.events) {
+            QCOMPARE(event.sources.size(), 1);
+            const Source &source = event.sources.first();
+            QVERIFY2(source.url.isEmpty() || isWebUrl(source.url), qPrintable(source.url));
+            QVERIFY(!source.url.isEmpty() || !source.title.isEmpty() || !source.publisher.isEmpty());
+        }
+        QCOMPARE(eventWithId(result.dataset, u"gdelt:9"_qs).sources.first().publisher, u"BBC Monitoring"_qs);
+        verifyWritableAsDyadJson(result.dataset);
+    }
+
+    void gdelt1Sample()
+    {
+        const ImportResult result = importFile(dataPath(u"gdelt1_sample.export.CSV"_qs), u"gdelt"_qs);
+        VERIFY_COMPLETE(result);
+        QCOMPARE(result.dataset.events.size(), 3);
+        const Event &talks = eventWithId(result.dataset, u"gdelt:1000000001"_qs);
+        QCOMPARE(talks.place->name, u"Moscow, Moskva, Russia"_qs);
+        QCOMPARE(talks.place->location, GeoPoint({55.7558, 37.6173}));
+        QCOMPARE(talks.sources[0].url, u"https://www.example.com/news/2020/03/05/talks-in-moscow"_qs);
+        QVERIFY(eventWithId(result.dataset, u"gdelt:1000000003"_qs).sources.isEmpty());  // the 57-column row
+    }
+
+    void acledCurrentExport()
+    {
+        const ImportResult result = importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(result);
+        const Dataset &data = result.dataset;
+        QCOMPARE(data.events.size(), 3);
+        const Event &protest = eventWithId(data, u"acled:TUR1001"_qs);
+        QCOMPARE(protest.start, Date::fromYmd(2023, 2, 14));
+        QCOMPARE(protest.category, u"protests"_qs);
+        QCOMPARE(protest.tone, -2.0);
+        QCOMPARE(protest.title, u"Peaceful protest in Istanbul"_qs);
+        QVERIFY(protest.summary.contains(u"including \"students\""));
+        QVERIFY(protest.summary.endsWith(u"Fatalities: 0"));
+        QCOMPARE(protest.participants, (QList<Participant>{{u"acled:protesters-turkey"_qs, ParticipantRole::Initiator},
+                                                            {u"TUR"_qs, ParticipantRole::Participant}}));
+        QCOMPARE(protest.sources.size(), 2);
+        QCOMPARE(protest.sources[1].publisher, u"Regional radio"_qs);
+        QCOMPARE(protest.place->location, GeoPoint({41.0082, 28.9784}));
+
+        const Event &battle = eventWithId(data, u"acled:SYR2002"_qs);
+        QCOMPARE(battle.tone, -8.0);
+        QCOMPARE(battle.participants.size(), 5);  // two sides, two associated militias, Syria
+        QCOMPARE(actorWithId(data, u"acled:military-forces-of-turkey-2016"_qs).kind, ActorKind::Organisation);
+        QCOMPARE(actorWithId(data, u"acled:rebel-group-a"_qs).kind, ActorKind::ArmedGroup);
+        QCOMPARE(actorWithId(data, u"SYR"_qs).name, u"Syria"_qs);
+        QCOMPARE(actorWithId(data, u"SYR"_qs).kind, ActorKind::State);
+
+        const Event &agreement = eventWithId(data, u"acled:RUS3003"_qs);
+        QCOMPARE(agreement.start, Date::fromYmd(2023, 5));  // time_precision 3: the month
+        QCOMPARE(agreement.tone, 3.0);
+        verifyWritableAsDyadJson(data);
+    }
+
+    void acled2019ExportWithByteOrderMark()
+    {
+        const ImportResult result = importFile(dataPath(u"acled_2019.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(result);
+        const Event &riot = eventWithId(result.dataset, u"acled:TUR501"_qs);
+        QCOMPARE(riot.start, Date::fromYmd(2019, 3, 15));  // "15 March 2019"
+        QCOMPARE(riot.category, u"riots"_qs);
+        QCOMPARE(riot.tone, -6.0);
+        QVERIFY(riot.participants.contains(Participant{u"TUR"_qs, ParticipantRole::Participant}));
+        QCOMPARE(eventWithId(result.dataset, u"acled:TUR502"_qs).start.precision(), DatePrecision::Month);
+        QCOMPARE(actorWithId(result.dataset, u"acled:unidentified-armed-group-turkey"_qs).kind, ActorKind::ArmedGroup);
+        QCOMPARE(actorWithId(result.dataset, u"acled:civilians-turkey"_qs).kind, ActorKind::Other);
+    }
+
+    void timelineJsSpreadsheet()
+    {
+        const ImportResult result = importFile(dataPath(u"timelinejs.csv"_qs), u"timelinejs"_qs);
+        VERIFY_COMPLETE(result);
+        const Dataset &data = result.dataset;
+        QCOMPARE(data.info.title, u"Turkey and Russia"_qs);
+        QCOMPARE(data.info.description, u"A sample timeline & its eras."_qs);
+        QCOMPARE(data.events.size(), 4);
+        const auto era = std::find_if(data.events.begin(), data.events.end(), [](const Event &e) { return e.category == u"era"; });
+        QVERIFY(era != data.events.end());
+        QCOMPARE(era->start, Date::fromYmd(2015));
+        QCOMPARE(era->end, Date::fromYmd(2016, 6));
+        const auto jet = std::find_if(data.events.begin(), data.events.end(), [](const Event &e) { return e.title == u"Jet shot down"; });
+        QVERIFY(jet != data.events.end());
+        QCOMPARE(jet->summary, u"First paragraph.\nSecond, with a link."_qs);
+        QCOMPARE(jet->category, u"military"_qs);
+        QCOMPARE(jet->sources.value(0).url, u"https://example.com/photo.jpg"_qs);
+        QCOMPARE(jet->sources.value(0).publisher, u"Example Agency"_qs);
+        const auto ides = std::find_if(data.events.begin(), data.events.end(), [](const Event &e) { return e.title == u"Ides of March"; });
+        QCOMPARE(ides->start, Date::fromYmd(-44, 3, 15));
+        verifyWritableAsDyadJson(data);
+    }
+
+    void timelineJsJson()
+    {
+        for (const QString &format : {u"timelinejs-json"_qs, u"timelinejs"_qs}) {
+            const ImportResult result = importFile(dataPath(u"timelinejs.json"_qs), format);
+            VERIFY_COMPLETE(result);
+            const Dataset &data = result.dataset;
+            QCOMPARE(data.info.title, u"Sample timeline"_qs);
+            QCOMPARE(data.events.size(), 4);
+            const Event &deliveries = eventWithId(data, u"timelinejs:deliveries"_qs);
+            QCOMPARE(deliveries.start, Date::fromYmd(2019, 7, 12));
+            QCOMPARE(deliveries.end, Date::fromYmd(2019, 7, 25));
+            QCOMPARE(deliveries.summary, u"First part & second part."_qs);
+            QCOMPARE(deliveries.category, u"arms"_qs);
+            const auto old = std::find_if(data.events.begin(), data.events.end(), [](const Event &e) { return e.start.year() == -500; });
+            QCOMPARE(old->title, u"No headline: the first line of the text becomes the title."_qs);
+            QCOMPARE(old->start.precision(), DatePrecision::Month);
+            QCOMPARE(std::count_if(data.events.begin(), data.events.end(), [](const Event &e) { return e.category == u"era"; }), 1);
+        }
+    }
+
+    void visItems()
+    {
+        const ImportResult result = importFile(dataPath(u"vis.json"_qs), u"vis"_qs);
+        VERIFY_COMPLETE(result);
+        const Dataset &data = result.dataset;
+        QCOMPARE(data.events.size(), 4);
+        QCOMPARE(eventWithId(data, u"vis:1"_qs).category, u"Diplomacy"_qs);
+        QCOMPARE(eventWithId(data, u"vis:1"_qs).summary, u"A tooltip"_qs);
+        const Event &range = eventWithId(data, u"vis:b"_qs);
+        QCOMPARE(range.start, Date::fromYmd(2020, 2, 27));
+        QCOMPARE(range.end, Date::fromYmd(2020, 3, 5));
+        QCOMPARE(range.category, u"Military"_qs);
+        QCOMPARE(eventWithId(data, u"vis:3"_qs).category, u"era"_qs);
+        QCOMPARE(eventWithId(data, u"vis:3"_qs).start, Date::fromYmd(2019, 1));
+        QCOMPARE(eventWithId(data, u"vis:4"_qs).start, Date::fromYmd(2020, 3, 5));
+    }
+
+    void dyadCsv()
+    {
+        const ImportResult result = importFile(dataPath(u"dyad.csv"_qs), u"csv"_qs);
+        VERIFY_COMPLETE(result);
+        const Dataset &data = result.dataset;
+        QCOMPARE(data.events.size(), 3);
+        const Event &talks = eventWithId(data, u"ev-1"_qs);
+        QCOMPARE(talks.summary, u"A summary, with a comma"_qs);
+        QCOMPARE(talks.tone, 4.5);
+        QCOMPARE(talks.participants, (QList<Participant>{{u"TUR"_qs, ParticipantRole::Initiator}, {u"RUS"_qs, ParticipantRole::Target}}));
+        QCOMPARE(talks.sources.size(), 2);
+        QCOMPARE(talks.sources[0].date, Date::fromYmd(2020, 3, 6));
+        QCOMPARE(talks.sources[1].url, u"https://example.org/b"_qs);
+        const Event &arms = eventWithId(data, u"ev-2"_qs);
+        QCOMPARE(arms.start, Date::fromYmd(2019, 7));
+        QCOMPARE(arms.end, Date::fromYmd(2019, 9));
+        QCOMPARE(arms.title, u"Multi-line\r\nsummary title?"_qs);
+        QCOMPARE(arms.tone, -3.0);
+        const Event &generated = eventWithId(data, u"csv:-0044-03-15-sum-a1-a2"_qs);
+        QCOMPARE(generated.title, u"=SUM(A1:A2)"_qs);  // the apostrophe guard is taken off
+        QCOMPARE(generated.summary, u"-starts with a minus"_qs);
+        QCOMPARE(generated.start, Date::fromYmd(-44, 3, 15));
+        QCOMPARE(actorWithId(data, u"TUR"_qs).kind, ActorKind::State);
+        QCOMPARE(actorWithId(data, u"lavrov"_qs).kind, ActorKind::Other);
+        verifyWritableAsDyadJson(data);
+    }
+
+    void dyadJsonIsJsonDataset()
+    {
+        QFile file(u":/data/bundled.json"_qs);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        Dataset expected;
+        QVERIFY(!JsonDataset::read(bytes, expected).isError());
+        const ImportResult result = importBytes(bytes, u"dyad"_qs);
+        VERIFY_COMPLETE(result);
+        QCOMPARE(result.dataset.events, expected.events);
+        QCOMPARE(result.dataset.actors, expected.actors);
+        QCOMPARE(result.rowsRead, expected.events.size());
+    }
+
+    void formatDetection_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("gdelt2") << u"gdelt2_sample.export.CSV"_qs << u"gdelt"_qs;
+        QTest::newRow("gdelt1") << u"gdelt1_sample.export.CSV"_qs << u"gdelt"_qs;
+        QTest::newRow("acled current") << u"acled_current.csv"_qs << u"acled"_qs;
+        QTest::newRow("acled 2019") << u"acled_2019.csv"_qs << u"acled"_qs;
+        QTest::newRow("timelinejs csv") << u"timelinejs.csv"_qs << u"timelinejs"_qs;
+        QTest::newRow("timelinejs json") << u"timelinejs.json"_qs << u"timelinejs-json"_qs;
+        QTest::newRow("vis") << u"vis.json"_qs << u"vis"_qs;
+        QTest::newRow("dyad csv") << u"dyad.csv"_qs << u"csv"_qs;
+    }
+
+    void formatDetection()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFile input(dataPath(file));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QCOMPARE(detectFormat(input.read(4096), u"renamed.txt"_qs), format);
+        QCOMPARE(detectFormat("{\"format\": \"dyad\", \"actors\": []}", {}), u"dyad"_qs);
+        QCOMPARE(detectFormat("", u"x.json"_qs), u"dyad"_qs);
+        QCOMPARE(detectFormat("\x01\x02", u"blob.bin"_qs), QString());
+    }
+
+    void importRunsOnAWorkerThread()
+    {
+        const ImportResult here = importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs);
+        ImportResult there;
+        QThread *worker = QThread::create([&] { there = importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs); });
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        QCOMPARE(there.dataset.events, here.dataset.events);
+        QCOMPARE(there.dataset.actors, here.dataset.actors);
+    }
+
+    void unknownFormatHasNoImporter()
+    {
+        QVERIFY(!importerForFormat(u"xlsx"));
+        for (const QString &name : importFormatNames())
+            QCOMPARE(importerForFormat(name)->formatName(), name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporters)
+#include "tst_importers.moc"
