@@ -63,5 +63,6 @@ int main(int argc, char *argv[])
     dyad::bench::runMapBenchmarks(session, report);
     dyad::bench::runSessionBenchmarks(session, report);
     dyad::bench::runFirstFrameBenchmark(report);
+    dyad::bench::runImportBenchmarks(report);
     return 0;
 }

@@ -17,6 +17,8 @@ void runTrendBenchmarks(Session &session, BenchReporter &report);
 void runSessionBenchmarks(Session &session, BenchReporter &report);
 // map_aggregate: actor pairs over a year under a country filter.
 void runMapBenchmarks(Session &session, BenchReporter &report);
+// import_gdelt: a generated GDELT 2.0 file into a new store, against the sqlite3 shell's .import.
+void runImportBenchmarks(BenchReporter &report);
 // timeline_paint_* and timeline_zoom_step: one 1920x1080 frame of the timeline.
 void runTimelineBenchmarks(Session &session, BenchReporter &report);
 
