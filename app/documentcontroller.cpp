@@ -100,10 +100,15 @@ void DocumentController::updateWindowTitle()
 QString DocumentController::openFile(const QString &path)
 {
     if (!path.endsWith(u".dyad", Qt::CaseInsensitive)) {
-        const QString error = openDocument(path, *m_session);  // a dataset: becomes a new, unsaved session
-        if (error.isEmpty())
-            setFilePath({});
-        return error;
+        // A data file becomes a new, unsaved session; the open one is untouched on any error.
+        ImportedDocument imported;
+        BackgroundTask::run(m_window, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                            [&](const auto &progress) { imported = importDocument(path, progress); });
+        if (!imported.error.isEmpty())
+            return imported.error;
+        m_session->reset(imported.info, std::move(imported.store));
+        setFilePath({});
+        return {};
     }
     SessionContents contents;
     StorageError error;
@@ -148,7 +153,8 @@ bool DocumentController::openWithDialog()
     if (!maybeSave())
         return false;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open"), QFileInfo(m_path).absolutePath(),
-                                                      sessionFilter() + u";;" + tr("Dyad JSON datasets (*.json)"));
+                                                      sessionFilter() + u";;"
+                                                          + tr("Event data (*.json *.csv *.tsv *.txt *.CSV)") + u";;" + tr("All files (*)"));
     if (path.isEmpty())
         return false;
     const QString error = openFile(path);

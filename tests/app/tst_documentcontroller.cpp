@@ -156,6 +156,25 @@ private Q_SLOTS:
         QCOMPARE(session.store().size(), 51);
     }
 
+    void opensEventDataAsANewSessionAndRefusesBadData()
+    {
+        Session session;
+        session.loadBundledDataset();
+        MainWindow window(&session);
+        const QString gdelt = QStringLiteral(DYAD_TEST_DATA_DIR "/import/gdelt2_sample.export.CSV");
+        QCOMPARE(window.document()->openFile(gdelt), QString());
+        QVERIFY(session.store().size() > 0);
+        QVERIFY(session.store().id(0).startsWith(u"gdelt:"));
+        QVERIFY(window.document()->filePath().isEmpty());  // saving asks for a .dyad name
+
+        const qsizetype before = session.store().size();
+        const QString bad = QStringLiteral(DYAD_TEST_DATA_DIR "/import/bad/acled_latitude_out_of_range.csv");
+        const QString error = window.document()->openFile(bad);
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(u"acled_latitude_out_of_range.csv") && error.contains(u"line"), qPrintable(error));
+        QCOMPARE(session.store().size(), before);
+    }
+
     void closingWithUnsavedChangesAsks()
     {
         Session session;
