@@ -44,13 +44,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Dyad: how states and organisations relate over time."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A Dyad session (.dyad) or JSON dataset to open (default: the bundled dataset)."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A Dyad session (.dyad) or event data to open: Dyad JSON or CSV, TimelineJS, vis-timeline, GDELT, ACLED (default: the bundled dataset)."), QStringLiteral("[FILE]"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window offscreen into a PNG file and exit."), QStringLiteral("OUT.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QApplication::translate("main", "Window size for --screenshot (default 1600x1000)."), QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        QApplication::translate("main", "What --screenshot shows: window (default), table, timeline, timeline-dyad or timeline-category."), QStringLiteral("NAME"), QStringLiteral("window"));
+        QApplication::translate("main", "What --screenshot shows: window (default), table, timeline, timeline-dyad, timeline-category or charts."), QStringLiteral("NAME"), QStringLiteral("window"));
     parser.addOptions({screenshotOption, sizeOption, viewOption});
     parser.process(app);
 
