@@ -145,7 +145,6 @@ void MainWindow::restoreViewStates(const QJsonObject &states)
 {
     m_timeline->restoreState(states.value(QStringLiteral("timeline")).toObject());
     m_trends->restoreState(states.value(QStringLiteral("charts")).toObject());
-    Q_UNUSED(states);
 }
 
 bool MainWindow::focusView(const QString &name)
