@@ -10,16 +10,19 @@
 #include "itemmodels/actormodel.h"
 #include "itemmodels/eventselectionmodel.h"
 #include "itemmodels/eventtablemodel.h"
+#include "map/actormappanel.h"
 #include "session/session.h"
 #include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -90,7 +93,14 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 void MainWindow::createDocks()
 {
     m_filterPanel = new FilterPanel(m_session, m_actorModel, this);
-    addDock(tr("Filter"), QStringLiteral("filterDock"), m_filterPanel, Qt::LeftDockWidgetArea);
+    // Scrolls rather than forcing its height on the window, so a tall map or chart fits.
+    auto *filterScroll = new QScrollArea(this);
+    filterScroll->setWidget(m_filterPanel);
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    filterScroll->setMinimumWidth(m_filterPanel->minimumSizeHint().width());
+    addDock(tr("Filter"), QStringLiteral("filterDock"), filterScroll, Qt::LeftDockWidgetArea);
     auto *detailsSplitter = new QSplitter(Qt::Vertical, this);
     m_details = new EventDetailsView(m_session, m_selection, detailsSplitter);
     m_annotationEditor = new AnnotationEditor(m_session, m_selection, detailsSplitter);
@@ -107,6 +117,7 @@ void MainWindow::createDocks()
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("filterDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
                 {300, 340}, Qt::Horizontal);
 
+    createMap();  // beside the event table, before the trends join the table as a tab
     // Trends share the full width under the timeline with the event table, as a second tab.
     m_trends = new TrendsPanel(m_session, m_tableModel, m_selection, this);
     QDockWidget *trends = addDock(tr("Trends"), QStringLiteral("trendsDock"), m_trends, Qt::BottomDockWidgetArea);
@@ -122,14 +133,24 @@ void MainWindow::updateStatus()
     m_eventCount->setText(tr("%L1 of %L2 events").arg(m_session->filteredRows().size()).arg(m_session->store().size()));
 }
 
+// The credit and licences the map data asks for, from the file shipped with it.
+static QString mapAttribution()
+{
+    QFile file(QStringLiteral(":/geo/ATTRIBUTION.txt"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return QString();
+    return QString::fromUtf8(file.readAll()).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
 void MainWindow::showAbout()
 {
     const QString text = tr("<h3>Dyad %1</h3>"
                             "<p>A relationship-timeline viewer: dated events between states and organisations, "
                             "on a timeline and a map.</p>"
-                            "<p><b>Data:</b> %2</p><p>%3</p>")
+                            "<p><b>Data:</b> %2</p><p>%3</p>"
+                            "<p><b>Map:</b> %4</p>")
                              .arg(QStringLiteral(DYAD_VERSION_STRING), m_session->info().title.toHtmlEscaped(),
-                                  m_session->info().attribution.toHtmlEscaped());
+                                  m_session->info().attribution.toHtmlEscaped(), mapAttribution());
     QMessageBox::about(this, tr("About Dyad"), text);
 }
 
@@ -138,6 +159,7 @@ QJsonObject MainWindow::viewStates() const
     QJsonObject states;
     states.insert(QStringLiteral("timeline"), m_timeline->saveState());
     states.insert(QStringLiteral("charts"), m_trends->saveState());
+    states.insert(QStringLiteral("map"), m_map->saveState());
     return states;
 }
 
@@ -145,6 +167,7 @@ void MainWindow::restoreViewStates(const QJsonObject &states)
 {
     m_timeline->restoreState(states.value(QStringLiteral("timeline")).toObject());
     m_trends->restoreState(states.value(QStringLiteral("charts")).toObject());
+    m_map->restoreState(states.value(QStringLiteral("map")).toObject());
 }
 
 bool MainWindow::focusView(const QString &name)
@@ -159,7 +182,7 @@ bool MainWindow::focusView(const QString &name)
         m_timeline->fitToFilteredEvents();  // the charts tell the whole story
         return true;
     }
-    if (focusTimeline(name))
+    if (focusTimeline(name) || focusMap(name))
         return true;
     if (name == u"table") {
         m_table->setFocus();

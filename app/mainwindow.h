@@ -9,6 +9,7 @@ class QTableView;
 
 namespace dyad {
 
+class ActorMapPanel;
 class ActorModel;
 class DocumentController;
 class AnnotationEditor;
@@ -41,6 +42,7 @@ public:
     AnnotationEditor *annotationEditor() const { return m_annotationEditor; }
     TimelineView *timelineView() const { return m_timeline; }
     TrendsPanel *trendsPanel() const { return m_trends; }
+    ActorMapPanel *mapPanel() const { return m_map; }
 
     // Each view's own state (lane mode, map viewport, chart choices) keyed by view name, for
     // the session file; see viewstate.h for the rest.
@@ -60,6 +62,8 @@ private:
     void createTimeline();  // mainwindowtimeline.cpp
     void addTimelineMenu();
     bool focusTimeline(const QString &name);
+    void createMap();  // mainwindowmap.cpp
+    bool focusMap(const QString &name);
     void createDocks();
     void createActions();
     void createFileMenu();
@@ -81,6 +85,7 @@ private:
     TimelineView *m_timeline = nullptr;
     QLabel *m_hoveredDay = nullptr;
     TrendsPanel *m_trends = nullptr;
+    ActorMapPanel *m_map = nullptr;
     QLabel *m_eventCount = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;

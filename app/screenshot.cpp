@@ -16,11 +16,12 @@ QString takeScreenshot(MainWindow &window, const ScreenshotRequest &request)
     if (!match.hasMatch())
         return QApplication::translate("dyad::Screenshot", "--size must look like 1600x1000, not \"%1\"").arg(request.size);
     const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (!window.focusView(request.view))
-        return QApplication::translate("dyad::Screenshot", "unknown view \"%1\"").arg(request.view);
-
     window.resize(size);
     window.show();
+    QApplication::processEvents();
+    // Docks are sized for the view once the window has its final size.
+    if (!window.focusView(request.view))
+        return QApplication::translate("dyad::Screenshot", "unknown view \"%1\"").arg(request.view);
     // Two rounds: the first lays out docks, the second paints what depends on their sizes.
     for (int i = 0; i < 2; ++i)
         QApplication::processEvents();
