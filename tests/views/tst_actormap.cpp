@@ -241,8 +241,9 @@ private:
     QPoint pointOnArc(qsizetype index) const
     {
         const MapFrame &frame = map()->frame();
-        for (int step = 1; step < 20; ++step) {
-            const QPoint point = frame.arcs[size_t(index)].path.pointAtPercent(step / 20.0).toPoint();
+        const QPolygonF &path = frame.arcs[size_t(index)].path;
+        for (qsizetype step = 1; step + 1 < path.size(); ++step) {
+            const QPoint point = path[step].toPoint();
             if (!frame.nodeAt(point) && frame.arcAt(point) == index)
                 return point;
         }

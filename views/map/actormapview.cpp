@@ -24,6 +24,7 @@ constexpr double clickSlop = 4;            // pixels a press may move and still 
 constexpr double fitMargin = 40;
 constexpr double smallestFitExtent = 0.25;  // projected units: about 1,600 km, so one actor is not a street map
 constexpr int layoutIntervalMs = 16;
+constexpr int gestureSettleMs = 150;
 
 QString modeName(MapLayoutMode mode)
 {
@@ -62,6 +63,12 @@ ActorMapView::ActorMapView(Session *session, EventSelectionModel *selection, QWi
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(0);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &ActorMapView::rebuildScene);
+    m_gestureSettleTimer.setSingleShot(true);
+    m_gestureSettleTimer.setInterval(gestureSettleMs);
+    connect(&m_gestureSettleTimer, &QTimer::timeout, this, [this] {
+        m_gestureInProgress = false;
+        update();
+    });
     m_layoutTimer.setInterval(layoutIntervalMs);
     connect(&m_layoutTimer, &QTimer::timeout, this, &ActorMapView::layoutStep);
 
@@ -202,6 +209,8 @@ void ActorMapView::fitToActors()
 void ActorMapView::userMovedViewport()
 {
     m_followsFit[size_t(m_mode)] = false;
+    m_gestureInProgress = true;
+    m_gestureSettleTimer.start();
     invalidateFrame();
 }
 
@@ -235,6 +244,7 @@ MapPaintOptions ActorMapView::paintOptions() const
     options.hoveredRelation = m_hoveredRelation;
     options.selectedActors = m_selectedActors;
     options.selectedPlace = m_selectedPlace;
+    options.landMayLag = m_gestureInProgress;
     return options;
 }
 
@@ -255,6 +265,7 @@ void ActorMapView::render(QPainter *painter, const QRectF &target, const QString
     options.hoveredRelation.reset();
     options.caption = caption;
     options.cacheLand = false;
+    options.landMayLag = false;
     MapViewport scaled = viewport();
     // The same view at the target's size: the scale grows with the width.
     const double factor = width() > 0 ? target.width() / width() : 1;

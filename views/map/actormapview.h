@@ -109,6 +109,10 @@ private:
     bool m_sceneDirty = true;
     mutable std::optional<MapFrame> m_frame;
     QTimer m_rebuildTimer;
+    // While the user pans or zooms, the land is moved as a picture; it is drawn crisply again
+    // when the gesture pauses.
+    bool m_gestureInProgress = false;
+    QTimer m_gestureSettleTimer;
 
     ForceLayout m_forceLayout;
     QHash<ActorIndex, QPointF> m_networkPositions;

@@ -57,6 +57,8 @@ void paintMapLegend(QPainter *painter, const QRectF &rect, const MapScene &scene
         header.append(options.caption);
     header.append(windowInWords(scene));
     header.append(MapLegend::tr("%1 · %2").arg(eventCount(scene.eventCount), pairCount(scene.relations.size())));
+    if (scene.relations.size() > MapRenderer::arcLimit)
+        header.append(MapLegend::tr("Arcs for the %L1 busiest pairs; hover an actor for all of its own").arg(MapRenderer::arcLimit));
     // A small map keeps only what the colours need: the window and the tone scale.
     const bool compact = rect.height() < 400 || rect.width() < 640;
     QString unplaced;
@@ -114,9 +116,9 @@ void paintMapLegend(QPainter *painter, const QRectF &rect, const MapScene &scene
         painter->drawText(QRectF(sx + sampleLength + 6, y, labelWidth + 2, line), Qt::AlignLeft | Qt::AlignVCenter, label);
         sx += sampleLength + labelWidth + 22;
     };
-    drawWidthSample(1.2, eventCount(1));
+    drawWidthSample(1.0, eventCount(1));
     if (scene.maxRelationCount > 1)
-        drawWidthSample(9.2, eventCount(scene.maxRelationCount));
+        drawWidthSample(9.0, eventCount(scene.maxRelationCount));
     y += line;
     painter->drawText(QRectF(x, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, shapes);
     y += line;

@@ -18,7 +18,7 @@ namespace {
 
 constexpr double smallestNodeRadius = 3.5;
 constexpr double nodeRadiusRange = 10;
-constexpr double thinnestArc = 1.2;
+constexpr double thinnestArc = 1.0;
 constexpr double arcWidthRange = 8;
 
 double nodeRadius(const MapNode &node, quint32 maxCount)
@@ -118,19 +118,27 @@ void placeLabels(const MapScene &scene, std::vector<MapFrame::NodeItem> &items, 
     }
 }
 
-QPainterPath arcPath(QPointF from, QPointF to)
+// A quadratic curve as a short polyline: a polyline is several times cheaper to stroke with
+// antialiasing than a curve, and a segment per 40 pixels looks smooth.
+QPolygonF arcPath(QPointF from, QPointF to)
 {
-    QPainterPath path(from);
     const QPointF along = to - from;
     const double length = std::hypot(along.x(), along.y());
     if (length < 1)
-        return path;
+        return {};
     // Bulge upward (or leftward for a vertical pair): arcs read like flight paths.
     QPointF normal(along.y() / length, -along.x() / length);
     if (normal.y() > 0 || (std::abs(normal.y()) < 1e-9 && normal.x() > 0))
         normal = -normal;
-    path.quadTo((from + to) / 2 + normal * (0.2 * length), to);
-    return path;
+    const QPointF control = (from + to) / 2 + normal * (0.2 * length);
+    const int segments = std::clamp(int(length / 40), 4, 24);
+    QPolygonF points;
+    points.reserve(segments + 1);
+    for (int i = 0; i <= segments; ++i) {
+        const double t = double(i) / segments;
+        points.append((1 - t) * (1 - t) * from + 2 * (1 - t) * t * control + t * t * to);
+    }
+    return points;
 }
 
 } // namespace
@@ -170,19 +178,16 @@ std::optional<qsizetype> MapFrame::arcAt(QPointF point) const
 {
     std::optional<qsizetype> best;
     double bestDistance = 0;
-    for (size_t i = 0; i < arcs.size(); ++i) {
-        const QPainterPath &path = arcs[i].path;
-        if (path.elementCount() < 2 || !path.controlPointRect().adjusted(-6, -6, 6, 6).contains(point))
+    for (size_t i = 0; i < drawnArcCount; ++i) {
+        const QPolygonF &path = arcs[i].path;
+        if (path.size() < 2 || !path.boundingRect().adjusted(-6, -6, 6, 6).contains(point))
             continue;
-        QPointF previous = path.pointAtPercent(0);
-        for (int step = 1; step <= 24; ++step) {
-            const QPointF next = path.pointAtPercent(step / 24.0);
-            const double d = distanceToSegment(point, previous, next);
+        for (qsizetype k = 1; k < path.size(); ++k) {
+            const double d = distanceToSegment(point, path[k - 1], path[k]);
             if (d <= std::max(arcs[i].width / 2, 2.0) + 2 && (!best || d < bestDistance)) {
                 best = qsizetype(i);
                 bestDistance = d;
             }
-            previous = next;
         }
     }
     return best;
@@ -190,14 +195,8 @@ std::optional<qsizetype> MapFrame::arcAt(QPointF point) const
 
 MapRenderer::MapRenderer(std::shared_ptr<const WorldGeometry> world)
     : m_world(std::move(world))
+    , m_landCache(std::make_unique<LandCache>())
 {
-    for (const CountryGeometry &country : m_world->countries()) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (const QPolygonF &ring : country.projectedRings)
-            path.addPolygon(ring);
-        m_countryPaths.push_back(path);
-    }
 }
 
 MapRenderer::~MapRenderer() = default;
@@ -230,6 +229,7 @@ MapFrame MapRenderer::layout(const MapScene &scene, const MapViewport &viewport,
     placeLabels(scene, frame.nodes, rect, QFontMetricsF(font));
 
     frame.arcs.resize(scene.relations.size());
+    frame.drawnArcCount = std::min(scene.relations.size(), arcLimit);
     for (size_t i = 0; i < scene.relations.size(); ++i) {
         const Relation &relation = scene.relations[i];
         const QPointF from = frame.nodes[size_t(scene.nodeOfActor.value(relation.a))].center;
@@ -257,7 +257,7 @@ void MapRenderer::paint(QPainter *painter, const MapFrame &frame, const MapScene
     painter->setClipRect(frame.rect);
     painter->setFont(options.font);
     if (options.mode == MapLayoutMode::Geography)
-        paintLand(painter, frame.rect, scene, viewport, colors, options.cacheLand);
+        paintLand(painter, frame.rect, scene, viewport, colors, options);
     else
         painter->fillRect(frame.rect, options.palette.color(QPalette::Base));
 
@@ -272,77 +272,66 @@ void MapRenderer::paint(QPainter *painter, const MapFrame &frame, const MapScene
 }
 
 void MapRenderer::paintLand(QPainter *painter, const QRectF &rect, const MapScene &scene, const MapViewport &viewport,
-                            const MapColors &colors, bool cache) const
+                            const MapColors &colors, const MapPaintOptions &options) const
 {
-    if (!cache) {
-        paintLandLayer(painter, rect, viewport, colors);
-    } else {
-        const qreal ratio = painter->device()->devicePixelRatioF();
-        const QSize pixels = (rect.size() * ratio).toSize();
-        if (m_landCache.size() != pixels || m_landCache.devicePixelRatio() != ratio || !(m_landCacheViewport == viewport)
-            || m_landCacheColor != colors.land.rgba()) {
-            m_landCache = QPixmap(pixels);
-            m_landCache.setDevicePixelRatio(ratio);
-            QPainter layer(&m_landCache);
-            paintLandLayer(&layer, QRectF(QPointF(0, 0), rect.size()), viewport, colors);
-            m_landCacheViewport = viewport;
-            m_landCacheColor = colors.land.rgba();
-        }
-        painter->drawPixmap(rect.topLeft(), m_landCache);
+    if (!options.cacheLand) {
+        paintLandLayer(painter, rect, scene, viewport, colors);
+        return;
     }
-
-    // The countries with events in the window, shaded over the cached land.
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->translate(rect.topLeft());
-    painter->setTransform(viewport.transform(), true);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colors.involvedLand);
-    const QRectF visible = viewport.visibleRect();
-    for (const QString &code : scene.involvedCountries) {
-        const CountryGeometry *country = m_world->country(code);
-        if (!country || !country->projectedBounds.intersects(visible))
-            continue;
-        painter->drawPath(m_countryPaths[size_t(country - m_world->countries().data())]);
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const QSize pixels = (rect.size() * ratio).toSize();
+    LandCache &cache = *m_landCache;
+    const bool sameLook = cache.pixmap.size() == pixels && cache.pixmap.devicePixelRatio() == ratio
+                          && cache.land == colors.land.rgba() && cache.involved == scene.involvedCountries;
+    if (sameLook && !(cache.viewport == viewport) && options.landMayLag) {
+        // Mid-gesture: move and scale the last land instead of drawing it again.
+        painter->save();
+        painter->fillRect(rect, colors.sea);
+        painter->translate(rect.topLeft());
+        painter->setTransform(cache.viewport.transform().inverted() * viewport.transform(), true);
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawPixmap(QPointF(0, 0), cache.pixmap);
+        painter->restore();
+        return;
     }
-    painter->restore();
-    // Their borders again, over the shading.
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->translate(rect.topLeft());
-    painter->setTransform(viewport.transform(), true);
-    QPen border(colors.border, 0.6);
-    border.setCosmetic(true);
-    painter->setPen(border);
-    painter->setBrush(Qt::NoBrush);
-    for (const QString &code : scene.involvedCountries) {
-        const CountryGeometry *country = m_world->country(code);
-        if (country && country->projectedBounds.intersects(visible))
-            painter->drawPath(m_countryPaths[size_t(country - m_world->countries().data())]);
+    if (!sameLook || !(cache.viewport == viewport)) {
+        cache.pixmap = QPixmap(pixels);
+        cache.pixmap.setDevicePixelRatio(ratio);
+        QPainter layer(&cache.pixmap);
+        paintLandLayer(&layer, QRectF(QPointF(0, 0), rect.size()), scene, viewport, colors);
+        cache.viewport = viewport;
+        cache.land = colors.land.rgba();
+        cache.involved = scene.involvedCountries;
     }
-    painter->restore();
+    painter->drawPixmap(rect.topLeft(), cache.pixmap);
 }
 
-void MapRenderer::paintLandLayer(QPainter *painter, const QRectF &rect, const MapViewport &viewport, const MapColors &colors) const
+void MapRenderer::paintLandLayer(QPainter *painter, const QRectF &rect, const MapScene &scene, const MapViewport &viewport,
+                                 const MapColors &colors) const
 {
     painter->save();
     painter->fillRect(rect, colors.sea);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->translate(rect.topLeft());
     painter->setTransform(viewport.transform(), true);
-    // The world's outline, so the map has an edge when zoomed out.
     QPen border(colors.border, 0.6);
     border.setCosmetic(true);
     painter->setPen(border);
-    painter->setBrush(colors.land);
     const QRectF visible = viewport.visibleRect();
     const double onePixel = 1.0 / viewport.scale();
-    const auto &countries = m_world->countries();
-    for (qsizetype i = 0; i < countries.size(); ++i) {
-        const QRectF &bounds = countries[i].projectedBounds;
-        if (!bounds.intersects(visible) || (bounds.width() < onePixel && bounds.height() < onePixel))
+    // Ring by ring: rings off screen or smaller than a pixel cost nothing, and a polygon is
+    // cheaper to fill than a path.
+    for (const CountryGeometry &country : m_world->countries()) {
+        if (!country.projectedBounds.intersects(visible))
             continue;
-        painter->drawPath(m_countryPaths[size_t(i)]);
+        const bool involved = !country.alpha3.isEmpty() && scene.involvedCountries.contains(country.alpha3);
+        painter->setBrush(involved ? colors.involvedLand : colors.land);
+        for (qsizetype ring = 0; ring < country.projectedRings.size(); ++ring) {
+            const QRectF &bounds = country.projectedRingBounds[ring];
+            if ((bounds.width() < onePixel && bounds.height() < onePixel) || !bounds.intersects(visible))
+                continue;
+            painter->drawPolygon(country.projectedRings[ring], Qt::OddEvenFill);
+        }
     }
     painter->restore();
 }
@@ -350,27 +339,35 @@ void MapRenderer::paintLandLayer(QPainter *painter, const QRectF &rect, const Ma
 void MapRenderer::paintArcs(QPainter *painter, const MapFrame &frame, const MapScene &scene, const MapPaintOptions &options,
                             const MapColors &colors) const
 {
-    const auto touchesHovered = [&](const Relation &relation) {
-        if (options.hoveredNode) {
-            const ActorIndex actor = scene.nodes[size_t(*options.hoveredNode)].actor;
-            return relation.a == actor || relation.b == actor;
-        }
-        return true;
-    };
+    const std::optional<ActorIndex> hoveredActor =
+        options.hoveredNode ? std::optional(scene.nodes[size_t(*options.hoveredNode)].actor) : std::nullopt;
     const bool anyHover = options.hoveredNode || options.hoveredRelation;
-    // Thick arcs first, so thin ones on top stay visible.
+    painter->setBrush(Qt::NoBrush);
+    // Thick arcs first (relations come busiest first), so thin ones on top stay visible.
     for (size_t i = 0; i < frame.arcs.size(); ++i) {
-        const MapFrame::ArcItem &arc = frame.arcs[i];
         const Relation &relation = scene.relations[i];
-        const bool emphasised = options.hoveredRelation ? *options.hoveredRelation == qsizetype(i) : touchesHovered(relation);
+        const bool touchesHovered = hoveredActor && (relation.a == *hoveredActor || relation.b == *hoveredActor);
+        if (i >= frame.drawnArcCount && !touchesHovered)
+            continue;
+        const MapFrame::ArcItem &arc = frame.arcs[i];
+        const bool emphasised = options.hoveredRelation ? *options.hoveredRelation == qsizetype(i) : touchesHovered;
         const bool selected = options.selectedActors.contains(relation.a) && options.selectedActors.contains(relation.b);
-        QColor color = arc.color;
-        color.setAlphaF(anyHover && !emphasised ? 0.18 : 0.85);
         if (selected) {
-            QPen outline(colors.highlight, arc.width + 4, Qt::SolidLine, Qt::RoundCap);
-            painter->strokePath(arc.path, outline);
+            painter->setPen(QPen(colors.highlight, arc.width + 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->drawPolyline(arc.path);
         }
-        painter->strokePath(arc.path, QPen(color, arc.width, Qt::SolidLine, Qt::RoundCap));
+        if (anyHover && !emphasised) {
+            // Faded: a hairline, which is also the cheapest thing to draw.
+            QColor faded = arc.color;
+            faded.setAlphaF(0.35f);
+            QPen hairline(faded, 1);
+            hairline.setCosmetic(true);
+            painter->setPen(hairline);
+        } else {
+            // Opaque: antialiased wide lines with alpha cost several times more to rasterise.
+            painter->setPen(QPen(arc.color, arc.width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        }
+        painter->drawPolyline(arc.path);
     }
 }
 

@@ -7,7 +7,7 @@
 
 #include <QColor>
 #include <QFont>
-#include <QPainterPath>
+#include <QPolygonF>
 #include <QPalette>
 #include <QPixmap>
 #include <QRectF>
@@ -52,6 +52,9 @@ struct MapPaintOptions
     QString caption;                      // filter and window in words, for exports
     // Widgets reuse a pre-rendered land layer; exports to SVG or PDF draw it as vectors.
     bool cacheLand = true;
+    // During a pan or zoom gesture the cached land may be moved and scaled instead of drawn
+    // again; the widget repaints crisply when the gesture pauses.
+    bool landMayLag = false;
 };
 
 // The scene laid out in a widget rectangle for one viewport: where each node, label and arc
@@ -66,7 +69,7 @@ struct MapFrame
     };
     struct ArcItem
     {
-        QPainterPath path;
+        QPolygonF path;  // the curve, flattened to a few segments
         double width = 1;
         QColor color;
     };
@@ -74,6 +77,8 @@ struct MapFrame
     QRectF rect;
     std::vector<NodeItem> nodes;  // parallel to MapScene::nodes
     std::vector<ArcItem> arcs;    // parallel to MapScene::relations
+    // Only the busiest pairs are drawn (and clickable); a hovered actor shows all of its own.
+    size_t drawnArcCount = 0;
 
     std::optional<qsizetype> nodeAt(QPointF point) const;
     std::optional<qsizetype> arcAt(QPointF point) const;
@@ -84,6 +89,10 @@ struct MapFrame
 class MapRenderer
 {
 public:
+    // More arcs than this make a hairball, and each costs paint time: the rest are left out
+    // (the legend says so) until the user narrows the filter or hovers an actor.
+    static constexpr size_t arcLimit = 100;
+
     explicit MapRenderer(std::shared_ptr<const WorldGeometry> world);
     ~MapRenderer();
 
@@ -102,8 +111,9 @@ public:
 
 private:
     void paintLand(QPainter *painter, const QRectF &rect, const MapScene &scene, const MapViewport &viewport,
-                   const MapColors &colors, bool cache) const;
-    void paintLandLayer(QPainter *painter, const QRectF &rect, const MapViewport &viewport, const MapColors &colors) const;
+                   const MapColors &colors, const MapPaintOptions &options) const;
+    void paintLandLayer(QPainter *painter, const QRectF &rect, const MapScene &scene, const MapViewport &viewport,
+                        const MapColors &colors) const;
     void paintArcs(QPainter *painter, const MapFrame &frame, const MapScene &scene, const MapPaintOptions &options,
                    const MapColors &colors) const;
     void paintNodes(QPainter *painter, const MapFrame &frame, const MapScene &scene, const MapPaintOptions &options,
@@ -111,12 +121,18 @@ private:
     void paintSelectedPlace(QPainter *painter, const QRectF &rect, const MapViewport &viewport, const MapPaintOptions &options,
                             const MapColors &colors) const;
 
+    // The land as last drawn (countries with events shaded), reused while the viewport, the
+    // size, the colours and the shaded countries stay the same.
+    struct LandCache
+    {
+        QPixmap pixmap;
+        MapViewport viewport;
+        QRgb land = 0;
+        QSet<QString> involved;
+    };
+
     std::shared_ptr<const WorldGeometry> m_world;
-    std::vector<QPainterPath> m_countryPaths;  // projected, one per country of the geometry
-    // The land as last drawn, reused while the viewport and size stay the same.
-    mutable QPixmap m_landCache;
-    mutable MapViewport m_landCacheViewport;
-    mutable QRgb m_landCacheColor = 0;
+    std::unique_ptr<LandCache> m_landCache;
 };
 
 } // namespace dyad
