@@ -7,6 +7,7 @@
 #include "itemmodels/eventselectionmodel.h"
 #include "session/session.h"
 
+#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QJsonArray>
 #include <QKeyEvent>
@@ -25,6 +26,7 @@ constexpr double fitMargin = 40;
 constexpr double smallestFitExtent = 0.25;  // projected units: about 1,600 km, so one actor is not a street map
 constexpr int layoutIntervalMs = 16;
 constexpr int gestureSettleMs = 150;
+constexpr int firstLayoutBudgetMs = 40;
 
 QString modeName(MapLayoutMode mode)
 {
@@ -161,9 +163,14 @@ void ActorMapView::restartNetworkLayout()
     for (const Relation &relation : m_scene.relations)
         links.push_back({m_scene.nodeOfActor.value(relation.a), m_scene.nodeOfActor.value(relation.b), double(relation.count)});
     m_forceLayout.setGraph(qsizetype(m_scene.nodes.size()), links, previous);
-    // A first run does most of its work at once; the rest is animated, never blocking.
-    if (!m_fitted[size_t(MapLayoutMode::Network)])
-        m_forceLayout.step(60);
+    // A first layout does what it can in a few milliseconds, so the first frame is readable;
+    // the rest is animated on a timer, never blocking.
+    if (!m_fitted[size_t(MapLayoutMode::Network)]) {
+        QElapsedTimer budget;
+        budget.start();
+        while (budget.elapsed() < firstLayoutBudgetMs && m_forceLayout.step(10)) {
+        }
+    }
     for (size_t i = 0; i < m_scene.nodes.size(); ++i)
         m_scene.nodes[i].position = m_forceLayout.positions()[i];
     if (!m_forceLayout.isSettled())
@@ -181,8 +188,11 @@ void ActorMapView::layoutStep()
         m_scene.nodes[i].position = m_forceLayout.positions()[i];
         m_networkPositions.insert(m_scene.nodes[i].actor, m_scene.nodes[i].position);
     }
-    if (!moving)
+    if (!moving) {
         m_layoutTimer.stop();
+        if (m_followsFit[size_t(MapLayoutMode::Network)])
+            fitToActors();
+    }
     invalidateFrame();
 }
 
@@ -197,10 +207,11 @@ void ActorMapView::fitToActors()
     // Arcs bulge northward by up to a tenth of their length: keep the longest in view.
     if (m_mode == MapLayoutMode::Geography)
         bounds.setTop(bounds.top() - bounds.width() * 0.1);
-    // Room for the legend in the lower left: the fit uses the upper part.
-    viewport.fitTo(bounds, QSizeF(size()), fitMargin);
-    const QPointF legendRoom(0, std::min(120.0, height() * 0.2));
-    viewport.setCenter(viewport.center() + legendRoom / viewport.scale() * 0.5);
+    // Room for the legend in the lower left: the actors fit in the part above it.
+    const double legendRoom = std::min(120.0, height() * 0.2);
+    viewport.fitTo(bounds, QSizeF(width(), std::max(1.0, height() - legendRoom)), fitMargin);
+    viewport.setSize(QSizeF(size()));
+    viewport.setCenter(viewport.center() + QPointF(0, legendRoom / 2 / viewport.scale()));
     m_fitted[size_t(m_mode)] = true;
     m_followsFit[size_t(m_mode)] = true;
     invalidateFrame();
