@@ -5,6 +5,18 @@
 
 #include <cstdio>
 
+namespace {
+
+// A script reads stderr for the one line an error prints; Qt's warnings about the
+// environment (no XDG_RUNTIME_DIR, the offscreen platform's limits) would drown it.
+void quietHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
@@ -12,9 +24,12 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     // Exports, screenshots and --help need no display: render offscreen unless the user chose
     // a platform or there is a display to use.
-    if (dyad::runsHeadless(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+    const bool headless = dyad::runsHeadless(arguments);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (headless && qEnvironmentVariableIsEmpty("DYAD_VERBOSE"))
+        qInstallMessageHandler(quietHandler);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Dyad"));

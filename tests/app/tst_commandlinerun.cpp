@@ -163,7 +163,7 @@ private Q_SLOTS:
 
         QFile broken(path(u"broken.csv"_qs));
         QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.write("id,start,title,participants\r\nok,2020-01-02,Fine,TUR:initiator\r\nbad,2020-02-30,Impossible,TUR:initiator\r\n");
+        broken.write("id,start,title,participants\r\nok,2020-01-02,Fine,initiator:TUR\r\nbad,2020-02-30,Impossible,initiator:TUR\r\n");
         broken.close();
         verifyFails({path(u"broken.csv"_qs), u"--export"_qs, path(u"x.json"_qs)}, u"broken.csv: line 3, column"_qs);
         QVERIFY(!QFile::exists(path(u"x.json"_qs)));

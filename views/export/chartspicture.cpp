@@ -22,6 +22,10 @@ ViewPicture chartsPicture(TrendsPanel &panel)
     };
     std::vector<Part> parts;
     QRectF bounds;
+    ViewPicture picture;
+    picture.title = QCoreApplication::translate("dyad::ChartsPicture", "Charts");
+    if (!panel.isVisible())
+        return picture;  // charts are laid out by their widgets, and only once shown
     for (ChartView *chart : std::initializer_list<ChartView *>{panel.activityChart(), panel.toneChart(), panel.topActorsChart()}) {
         if (!chart->isVisibleTo(&panel) || chart->width() < 2 || chart->height() < 2)
             continue;
@@ -29,8 +33,6 @@ ViewPicture chartsPicture(TrendsPanel &panel)
         parts.push_back({chart, rect});
         bounds = bounds.united(rect);
     }
-    ViewPicture picture;
-    picture.title = QCoreApplication::translate("dyad::ChartsPicture", "Charts");
     if (parts.empty())
         return picture;
     picture.size = bounds.size();
