@@ -10,6 +10,7 @@
 #include "timeline/timelineview.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -68,13 +69,16 @@ QString openFile(MainWindow &window, const CommandLineOptions &options)
     return importWithFormat(*window.session(), options.file, options.format);
 }
 
-// Lays the window out offscreen at the requested size, as --screenshot does, so that views
-// sized by their docks (the charts) have their geometry.
-void layOut(MainWindow &window, const CommandLineOptions &options, const QString &focus)
+// The charts are laid out by their dock: float it at the requested size (the window is
+// thrown away after the export), so the picture has that size rather than a dock's strip.
+void layOutCharts(MainWindow &window, const CommandLineOptions &options)
 {
-    window.focusView(focus);
-    window.resize(options.size.value_or(QSize(1600, 1000)));
     window.show();
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("trendsDock"))) {
+        dock->setFloating(true);
+        dock->resize(options.size.value_or(QSize(1400, 900)));
+        dock->show();
+    }
     for (int i = 0; i < 2; ++i)
         QApplication::processEvents();
 }
@@ -88,7 +92,7 @@ QString runExport(MainWindow &window, const CommandLineOptions &options)
     if (options.view == u"brief")
         return exportBrief(window, options.output);
     if (options.view == u"charts")
-        layOut(window, options, options.view);
+        layOutCharts(window, options);
     ViewExportRequest request;
     request.view = options.view;
     request.range = ExportRange::WholeFilteredRange;

@@ -87,7 +87,7 @@ BriefWriter briefOf(MainWindow &window)
         if (!exportableViews().contains(view))
             continue;
         QString error;
-        ViewExportRequest request{view, ExportRange::WholeFilteredRange, 1200};
+        ViewExportRequest request{view, ExportRange::WholeFilteredRange, 1000};
         ViewPicture picture = viewPicture(window, request, error);
         if (!error.isEmpty())
             continue;  // a brief without that picture is still a brief

@@ -55,7 +55,7 @@ QString describeFilter(const EventFilter &filter, const EventStore &store)
 {
     QStringList parts;
     if (filter.actorIds.isEmpty()) {
-        parts.append(tr("All events"));
+        parts.append(tr("Events"));  // "All events" when nothing follows
     } else {
         QStringList names;
         for (const QString &id : filter.actorIds)
@@ -94,6 +94,8 @@ QString describeFilter(const EventFilter &filter, const EventStore &store)
             tags.append(u'#' + tag);
         parts.append(tr("tagged %1").arg(joinInWords(tags, tr("or"))));
     }
+    if (parts.size() == 1 && filter.actorIds.isEmpty())
+        return tr("All events");
     return parts.join(u", ");
 }
 

@@ -99,7 +99,7 @@ private Q_SLOTS:
         const Brief brief = makeBrief(session, QDate(2026, 11, 29));
         QCOMPARE(brief.eventCount, qsizetype(rows.size()));
         QCOMPARE(brief.entries.size(), rows.size());
-        QCOMPARE(brief.filterInWords, u"All events, text “S-400”"_qs);
+        QCOMPARE(brief.filterInWords, u"Events, text “S-400”"_qs);
         QCOMPARE(brief.title, session.info().title);
         for (size_t i = 0; i < rows.size(); ++i)
             QCOMPARE(brief.entries[i].title, session.store().title(rows[i]));

@@ -15,7 +15,9 @@ namespace dyad {
 namespace {
 
 constexpr int htmlImageWidth = 800;
-constexpr int documentImageWidth = 620;  // an A4 or Letter page's text width at 96 dpi
+// QTextDocument::print() adds 2 cm margins inside the page's: an A4 page's text is then 170 mm,
+// about 640 pixels at 96 dpi, and a printer's own margins take a little more.
+constexpr int documentImageWidth = 560;
 
 QString tr(const char *text)
 {
@@ -86,7 +88,7 @@ QString BriefWriter::writePdf(const QString &path) const
         QPdfWriter writer(&file);
         writer.setTitle(m_brief.title);
         writer.setCreator(QStringLiteral("Dyad"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
         print(writer);
     }
     if (!file.commit())
