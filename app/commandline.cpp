@@ -75,7 +75,8 @@ QString description()
               "Opens FILE (a .dyad session or event data: Dyad JSON or CSV, TimelineJS, vis-timeline,\n"
               "GDELT, ACLED; default: the bundled dataset), applies the filter options, and then shows\n"
               "the window, or with --save, --export or --screenshot writes one file and exits (no\n"
-              "display needed). Exit code 0 on success; otherwise 1 with one line on stderr.\n"
+              "display needed). Exit code 0 on success; otherwise one line on stderr and exit code\n"
+              "1 (2 for bad arguments).\n"
               "\n"
               "Examples:\n"
               "  dyad --country TUR,RUS --all --from 2017 --to 2019 --export s400.csv\n"
@@ -98,16 +99,20 @@ QString CommandLineOptions::exportSuffix() const
     return QFileInfo(output).suffix().toLower();
 }
 
-bool runsHeadless(const QStringList &arguments)
+void setUp(QCommandLineParser &parser, const Options &o)
 {
-    static const QStringList flags = {u"--save"_qs, u"--export"_qs, u"--screenshot"_qs, u"--help"_qs, u"-h"_qs,
-                                      u"--help-all"_qs, u"--version"_qs, u"-v"_qs};
-    for (const QString &argument : arguments.mid(1)) {
-        const QString name = argument.section(u'=', 0, 0);
-        if (flags.contains(name))
-            return true;
-    }
-    return false;
+    parser.setApplicationDescription(description());
+    parser.addOptions({o.help, o.version, o.format, o.country, o.all, o.from, o.to, o.category, o.text,
+                       o.save, o.exportTo, o.view, o.screenshot, o.size});
+    parser.addPositionalArgument(u"file"_qs, tr("A session (.dyad) or event data to open (default: the bundled dataset)."), u"[FILE]"_qs);
+}
+
+QString commandLineHelp()
+{
+    const Options o;
+    QCommandLineParser parser;
+    setUp(parser, o);
+    return parser.helpText();
 }
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments)
@@ -116,11 +121,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     CommandLineOptions &options = parsed.options;
     const Options o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(description());
-    parser.addOptions({o.help, o.version, o.format, o.country, o.all, o.from, o.to, o.category, o.text,
-                       o.save, o.exportTo, o.view, o.screenshot, o.size});
-    parser.addPositionalArgument(u"file"_qs, tr("A session (.dyad) or event data to open (default: the bundled dataset)."), u"[FILE]"_qs);
-    parsed.helpText = parser.helpText();
+    setUp(parser, o);
     if (!parser.parse(arguments)) {
         parsed.error = parser.errorText();
         return parsed;

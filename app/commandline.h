@@ -43,18 +43,17 @@ struct ParsedCommandLine
 {
     CommandLineOptions options;
     QString error;        // one line; empty when the arguments are good
-    bool help = false;    // print helpText and exit
+    bool help = false;    // print commandLineHelp() and exit
     bool version = false;
-    QString helpText;
 };
 
 // `arguments` includes the program name first, as QCoreApplication::arguments() has it.
+// Needs no QCoreApplication, so bad arguments are refused before any window system is asked
+// for a display.
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
 
-// Whether these arguments run without a window (an export, a screenshot, --help): main()
-// picks the offscreen platform for them when there is no display. Works on raw arguments,
-// before any QCoreApplication exists.
-bool runsHeadless(const QStringList &arguments);
+// The `dyad --help` text; needs a QCoreApplication (for the program's name).
+QString commandLineHelp();
 
 // The filter the options describe, with countries and categories resolved in `store`
 // (ids case-insensitively). An unknown country or category is an error.

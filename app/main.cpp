@@ -2,6 +2,7 @@
 #include "commandlinerun.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -22,9 +23,22 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    // Exports, screenshots and --help need no display: render offscreen unless the user chose
-    // a platform or there is a display to use.
-    const bool headless = dyad::runsHeadless(arguments);
+    const dyad::ParsedCommandLine parsed = dyad::parseCommandLine(arguments);
+    if (!parsed.error.isEmpty()) {
+        dyad::printCommandLineError(parsed.error + QStringLiteral(" (see dyad --help)"));
+        return 2;
+    }
+    if (parsed.version) {
+        std::printf("Dyad %s\n", DYAD_VERSION_STRING);
+        return 0;
+    }
+    if (parsed.help) {
+        QCoreApplication app(argc, argv);
+        std::fputs(qPrintable(dyad::commandLineHelp()), stdout);
+        return 0;
+    }
+
+    const bool headless = parsed.options.action != dyad::CommandLineOptions::Action::Open;
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -35,19 +49,5 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Dyad"));
     QApplication::setOrganizationName(QStringLiteral("Dyad"));
     QApplication::setApplicationVersion(QStringLiteral(DYAD_VERSION_STRING));
-
-    const dyad::ParsedCommandLine parsed = dyad::parseCommandLine(QApplication::arguments());
-    if (parsed.help) {
-        std::fputs(qPrintable(parsed.helpText), stdout);
-        return 0;
-    }
-    if (parsed.version) {
-        std::printf("Dyad %s\n", DYAD_VERSION_STRING);
-        return 0;
-    }
-    if (!parsed.error.isEmpty()) {
-        dyad::printCommandLineError(parsed.error + QStringLiteral(" (see dyad --help)"));
-        return 2;
-    }
     return dyad::runCommandLine(parsed.options);
 }

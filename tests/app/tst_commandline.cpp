@@ -125,16 +125,8 @@ private Q_SLOTS:
         QVERIFY(help.error.isEmpty());
         for (const char16_t *word : {u"--country", u"--all", u"--from", u"--to", u"--category", u"--text", u"--format", u"--save",
                                      u"--export", u"--view", u"--screenshot", u"--size", u"Examples:"})
-            QVERIFY2(help.helpText.contains(QStringView(word)), qPrintable(QString::fromUtf16(word)));
+            QVERIFY2(commandLineHelp().contains(QStringView(word)), qPrintable(QString::fromUtf16(word)));
         QVERIFY(parse({u"-v"_qs}).version);
-    }
-
-    void headlessArguments()
-    {
-        QVERIFY(runsHeadless({u"dyad"_qs, u"--export=x.csv"_qs}));
-        QVERIFY(runsHeadless({u"dyad"_qs, u"f.csv"_qs, u"--save"_qs, u"x.dyad"_qs}));
-        QVERIFY(runsHeadless({u"dyad"_qs, u"--help"_qs}));
-        QVERIFY(!runsHeadless({u"dyad"_qs, u"f.csv"_qs, u"--country"_qs, u"TUR"_qs}));
     }
 
     void filterResolvedInTheData()
