@@ -116,7 +116,6 @@ Brief makeBrief(const Session &session, const QDate &date)
     brief.title = session.info().title.isEmpty() ? tr("Dyad brief") : session.info().title;
     brief.date = date;
     brief.filterInWords = describeFilter(session.filter(), session.store());
-    brief.windowInWords = describeWindow(session.visibleWindow());
     brief.attribution = session.info().attribution;
     const std::vector<EventRow> &rows = session.filteredRows();  // start order: by date
     brief.eventCount = qsizetype(rows.size());

@@ -36,7 +36,6 @@ struct Brief
     QString title;
     QDate date;
     QString filterInWords;
-    QString windowInWords;  // the timeline's visible window
     QString attribution;
     qsizetype eventCount = 0;        // every filtered event
     std::vector<BriefEntry> entries; // the first maximumEntries of them, ordered by date

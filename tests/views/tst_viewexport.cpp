@@ -8,6 +8,7 @@
 #include "itemmodels/eventselectionmodel.h"
 #include "itemmodels/eventtablemodel.h"
 #include "session/session.h"
+#include "syntheticdata.h"
 
 #include <QApplication>
 #include <QFile>
@@ -92,6 +93,22 @@ private Q_SLOTS:
         const ViewPicture small = timeline();
         QVERIFY(small.size.height() < picture.size.height());
         m_session.setFilter({});
+    }
+
+    void tallTimelinesAreCut()
+    {
+        Session big;
+        big.reset({}, testing::generateSyntheticStore({20000, 5}));
+        TimelinePictureOptions options;
+        options.range = wholeFilteredRange(big);
+        options.width = 2000;
+        options.maximumHeight = 2500;
+        const ViewPicture picture = timelinePicture(big, options);
+        QCOMPARE(picture.size.height(), 2500.0);
+        // Five million logical pixels: the PNG stays at its logical size, not four times that.
+        const PictureSheet sheet(picture, u"Many lanes"_qs);
+        QVERIFY(sheet.write(m_dir.filePath(u"tall.png"_qs)).isEmpty());
+        QCOMPARE(QImage(m_dir.filePath(u"tall.png"_qs)).size(), sheet.size().toSize());
     }
 
     void sheetPutsTheCaptionUnderThePicture()

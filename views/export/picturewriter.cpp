@@ -136,8 +136,11 @@ QString PictureSheet::write(const QString &path) const
 
 QString PictureSheet::writePng(QIODevice &device) const
 {
+    // Twice the size for sharp print, unless that would be a huge image (a tall timeline).
+    const QSizeF natural = size();
+    const double scale = natural.width() * natural.height() > 12e6 / 4 ? 1 : 2;
     QImageWriter writer(&device, "png");
-    if (!writer.write(toImage()))
+    if (!writer.write(toImage(scale)))
         return writer.errorString();
     return {};
 }
