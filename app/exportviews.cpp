@@ -43,7 +43,8 @@ ViewPicture charts(MainWindow &window)
         if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("trendsDock"))) {
             dock->show();
             dock->raise();
-            QApplication::processEvents();
+            for (int i = 0; i < 2; ++i)  // the dock lays out, then the charts in it
+                QApplication::processEvents();
         }
     }
     return chartsPicture(*panel);
@@ -80,7 +81,7 @@ ViewPicture viewPicture(MainWindow &window, const ViewExportRequest &request, QS
     else
         error = tr("unknown view \"%1\"").arg(request.view);
     if (error.isEmpty() && !picture.isValid())
-        error = tr("the %1 has not been laid out, so there is nothing to draw").arg(exportableViewTitle(request.view).toLower());
+        error = tr("the %1 view has not been laid out, so there is nothing to draw").arg(exportableViewTitle(request.view).toLower());
     return picture;
 }
 
