@@ -113,6 +113,21 @@ private Q_SLOTS:
         QVERIFY(exportView(window, {u"timeline"_qs, ExportRange::WholeFilteredRange, 900}, m_dir.filePath(u"t.bmp"_qs)).contains(u".png, .svg or .pdf"));
     }
 
+    void chartsBehindATabAreBroughtUp()
+    {
+        Session session;
+        QVERIFY(!session.loadBundledDataset().isError());
+        MainWindow window(&session);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The Trends dock starts as a tab behind the Events dock.
+        const QString path = m_dir.filePath(u"charts.pdf"_qs);
+        const QString error = exportView(window, {u"charts"_qs, ExportRange::WholeFilteredRange, 900}, path);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(contentsOf(path).startsWith("%PDF-"));
+    }
+
     void eventsAndBriefOfTheFilter()
     {
         Session session;
