@@ -133,6 +133,7 @@ void MainWindow::createFileMenu()
     close->setShortcut(QKeySequence::Close);
     close->setStatusTip(tr("Close this session and return to the bundled dataset"));
     m_fileMenu->addSeparator();
+    createExportActions(m_fileMenu);
 }
 
 void MainWindow::fillRecentMenu()

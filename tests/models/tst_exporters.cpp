@@ -136,6 +136,40 @@ private Q_SLOTS:
             QCOMPARE(rebuilt.event(row), store.event(row));
     }
 
+    // Export -> import through the importers File > Open and the command line use, into a new
+    // store: the same events (and, for JSON, the same actors and dataset info).
+    void bundledDatasetRoundTripsThroughTheImporters()
+    {
+        Session session;
+        QVERIFY(!session.loadBundledDataset().isError());
+        const EventStore &store = session.store();
+        for (const QString &format : {u"json"_qs, u"csv"_qs}) {
+            QByteArray bytes;
+            QBuffer output(&bytes);
+            output.open(QIODevice::WriteOnly);
+            QString problem;
+            QVERIFY(dataExporterForFormat(format)->write(output, session.info(), store, allRows(store), problem));
+            QBuffer input(&bytes);
+            input.open(QIODevice::ReadOnly);
+            const QString detected = detectFormat(bytes.left(4096), u"export."_qs + format);
+            QCOMPARE(detected, format == u"json" ? u"dyad"_qs : u"csv"_qs);
+            EventStore reread;
+            ImportProgress progress;
+            const ImportResult result = importerForFormat(detected)->readInto(reread, input, u"export"_qs, {}, progress);
+            QVERIFY2(result.isComplete(), problemsOf(result).constData());
+            QCOMPARE(reread.size(), store.size());
+            for (EventRow row = 0; row < EventRow(store.size()); ++row) {
+                const auto key = reread.keyOfId(store.id(row));
+                QVERIFY(key);
+                QCOMPARE(reread.event(reread.rowOfKey(*key)), store.event(row));
+            }
+            if (format == u"json") {
+                QCOMPARE(result.dataset.info, session.info());
+                QCOMPARE(reread.actors(), store.actors());
+            }
+        }
+    }
+
     void syntheticDataSurvivesCsv()
     {
         const EventStore store = testing::generateSyntheticStore({3000, 77});

@@ -196,9 +196,9 @@ void ActorMapView::layoutStep()
     invalidateFrame();
 }
 
-void ActorMapView::fitToActors()
+MapViewport ActorMapView::fittedViewport(QSizeF size) const
 {
-    MapViewport &viewport = currentViewport();
+    MapViewport viewport = m_viewports[size_t(m_mode)];
     QRectF bounds = MapRenderer::sceneBounds(m_scene);
     if (m_scene.isEmpty())
         bounds = m_mode == MapLayoutMode::Geography ? NaturalEarthProjection::worldRect() : QRectF(-1, -1, 2, 2);
@@ -208,10 +208,16 @@ void ActorMapView::fitToActors()
     if (m_mode == MapLayoutMode::Geography)
         bounds.setTop(bounds.top() - bounds.width() * 0.1);
     // Room for the legend in the lower left: the actors fit in the part above it.
-    const double legendRoom = std::min(120.0, height() * 0.2);
-    viewport.fitTo(bounds, QSizeF(width(), std::max(1.0, height() - legendRoom)), fitMargin);
-    viewport.setSize(QSizeF(size()));
+    const double legendRoom = std::min(120.0, size.height() * 0.2);
+    viewport.fitTo(bounds, QSizeF(size.width(), std::max(1.0, size.height() - legendRoom)), fitMargin);
+    viewport.setSize(size);
     viewport.setCenter(viewport.center() + QPointF(0, legendRoom / 2 / viewport.scale()));
+    return viewport;
+}
+
+void ActorMapView::fitToActors()
+{
+    currentViewport() = fittedViewport(QSizeF(size()));
     m_fitted[size_t(m_mode)] = true;
     m_followsFit[size_t(m_mode)] = true;
     invalidateFrame();
@@ -277,12 +283,17 @@ void ActorMapView::render(QPainter *painter, const QRectF &target, const QString
     options.caption = caption;
     options.cacheLand = false;
     options.landMayLag = false;
-    MapViewport scaled = viewport();
-    // The same view at the target's size: the scale grows with the width.
-    const double factor = width() > 0 ? target.width() / width() : 1;
-    scaled.setSize(target.size());
-    scaled.setScale(viewport().scale() * factor);
-    m_renderer.render(painter, target, scene(), scaled, options);
+    const MapScene &shown = scene();
+    MapViewport scaled;
+    if (isVisible() && width() > 0 && m_fitted[size_t(m_mode)]) {
+        // The same view at the target's size: the scale grows with the width.
+        scaled = viewport();
+        scaled.setSize(target.size());
+        scaled.setScale(viewport().scale() * target.width() / width());
+    } else {
+        scaled = fittedViewport(target.size());  // never shown (a headless export): fit the actors
+    }
+    m_renderer.render(painter, target, shown, scaled, options);
 }
 
 void ActorMapView::resizeEvent(QResizeEvent *)

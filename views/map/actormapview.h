@@ -51,7 +51,8 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
-    // Paints what the widget shows into any device (an image, SVG, PDF) at its size.
+    // Paints what the widget shows into any device (an image, SVG, PDF), scaled to the target;
+    // a map never shown fits its actors to the target instead.
     void render(QPainter *painter, const QRectF &rect, const QString &caption) const;
 
     QSize sizeHint() const override { return {640, 400}; }
@@ -84,6 +85,7 @@ private:
     void layoutStep();
     void invalidateFrame();
     void userMovedViewport();
+    MapViewport fittedViewport(QSizeF size) const;
     void setHover(std::optional<qsizetype> node, std::optional<qsizetype> relation);
     void onCurrentKeyChanged(std::optional<EventKey> key);
     void clicked(QPointF pos);
