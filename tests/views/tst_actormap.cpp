@@ -88,6 +88,15 @@ private Q_SLOTS:
         QCOMPARE(map()->scene().eventCount, expected);
     }
 
+    void theLegendsWindowIsNarrowedByTheFiltersDates()
+    {
+        EventFilter filter;
+        filter.fromDay = Date::fromYmd(2020, 1, 1).firstDay();
+        filter.toDay = Date::fromYmd(2020, 12, 31).firstDay();
+        m_session->setFilter(filter);
+        QTRY_COMPARE(map()->scene().window, (TimeWindow{*filter.fromDay, *filter.toDay}));
+    }
+
     void clickingAnActorTogglesItInTheFilter()
     {
         const QPoint turkey = nodeCenter(u"TUR");

@@ -138,6 +138,12 @@ void ActorMapView::rebuildScene()
     TimeWindow window = m_session->visibleWindow();
     if (!window.isValid())
         window = m_session->dataExtent();
+    // What the map covers, and its legend says: the visible window within the filter's dates.
+    const EventFilter &filter = m_session->filter();
+    const TimeWindow narrowed{std::max(window.firstDay, filter.fromDay.value_or(window.firstDay)),
+                              std::min(window.lastDay, filter.toDay.value_or(window.lastDay))};
+    if (narrowed.isValid())
+        window = narrowed;
     m_scene = buildMapScene(m_session->store(), m_session->filteredRows(), window, m_grouping, m_mode, m_places);
     if (m_hoveredNode && *m_hoveredNode >= qsizetype(m_scene.nodes.size()))
         m_hoveredNode.reset();
