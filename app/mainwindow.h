@@ -63,6 +63,7 @@ private:
     void createDocks();
     void createActions();
     void createFileMenu();
+    void createImportAction(QMenu *file);  // mainwindowimport.cpp
     void createDataEditingActions(QMenu *edit);
     void fillRecentMenu();
     void openInteractively(const QString &path);
