@@ -31,6 +31,7 @@ ImportDialog::ImportDialog(QWidget *parent)
 {
     setWindowTitle(tr("Import Event Data"));
     m_path->setObjectName(u"importPath"_qs);
+    m_path->setMinimumWidth(380);
     m_format->setObjectName(u"importFormat"_qs);
     m_detected->setObjectName(u"importDetected"_qs);
     m_merge->setObjectName(u"importMerge"_qs);
@@ -56,7 +57,9 @@ ImportDialog::ImportDialog(QWidget *parent)
         m_format->addItem(formatDisplayName(format), format);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(QString(), m_detected);
 
@@ -135,11 +138,11 @@ QString ImportReportDialog::summary(const ImportRequest &request, const ImportOu
         return tr("%1 was not imported; nothing was changed. Fix the rows below, or import again and choose to import the valid rows.")
             .arg(file);
     QStringList counts;
-    counts.append(tr("%L1 events added").arg(outcome.added));
+    counts.append(outcome.added == 1 ? tr("1 event added") : tr("%L1 events added").arg(outcome.added));
     counts.append(tr("%L1 already present").arg(outcome.alreadyPresent));
     if (outcome.updated > 0)
         counts.append(tr("%L1 updated").arg(outcome.updated));
-    counts.append(tr("%L1 rows skipped").arg(outcome.skipped()));
+    counts.append(outcome.skipped() == 1 ? tr("1 row skipped") : tr("%L1 rows skipped").arg(outcome.skipped()));
     return tr("%1 (%2): %3.").arg(file, formatDisplayName(outcome.format), counts.join(tr(", ")));
 }
 

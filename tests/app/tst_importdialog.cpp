@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(session.store().keyOfId(u"a").has_value());
         QCOMPARE(session.undoStack()->count(), 0);
         QVERIFY(window.document()->filePath().isEmpty());
-        QVERIFY2(summaryOf(report).contains(u"1 events added, 0 already present, 1 rows skipped"), qPrintable(summaryOf(report)));
+        QVERIFY2(summaryOf(report).contains(u"1 event added, 0 already present, 1 row skipped"), qPrintable(summaryOf(report)));
         auto *problems = report->findChild<QTreeWidget *>(u"importProblems"_qs);
         QVERIFY(problems);
         QCOMPARE(problems->topLevelItemCount(), 1);
