@@ -121,6 +121,26 @@ QString DocumentController::openFile(const QString &path)
     return {};
 }
 
+ImportOutcome DocumentController::importFile(const ImportRequest &request)
+{
+    // The copy is taken here, not on the worker: the views keep reading the store meanwhile.
+    EventStore base = request.merge ? m_session->store() : EventStore();
+    ImportOutcome outcome;
+    BackgroundTask::run(m_window, tr("Importing %1…").arg(QFileInfo(request.path).fileName()),
+                        [&](const auto &progress) { outcome = importData(request, std::move(base), progress); });
+    if (!outcome.error.isEmpty())
+        return outcome;
+    if (request.merge) {
+        if (outcome.changesSession())
+            m_session->importEvents(std::move(outcome.store), outcome.added + outcome.updated);
+    } else {
+        m_session->reset(outcome.info, std::move(outcome.store));
+        setFilePath({});
+    }
+    outcome.store = {};
+    return outcome;
+}
+
 QString DocumentController::saveTo(const QString &path)
 {
     const SessionContents contents = currentContents();

@@ -8,6 +8,8 @@ namespace dyad {
 
 class MainWindow;
 class Session;
+struct ImportOutcome;
+struct ImportRequest;
 struct SessionContents;
 
 // The document's life: new, open, save, save as, close; the modified marker; asking before
@@ -35,6 +37,10 @@ public:
     // Non-interactive: return an error message, empty on success.
     QString openFile(const QString &path);
     QString saveTo(const QString &path);
+    // File ▸ Import, after the dialog: merged into the open session as one undo step, or as a
+    // new unsaved session (the caller has asked about unsaved work). Off the GUI thread with
+    // progress and Cancel; on any error or cancel the session is left as it was.
+    ImportOutcome importFile(const ImportRequest &request);
 
     static QString recoveryDirectory();
     QString recoveryFile() const { return m_recoveryPath; }

@@ -67,6 +67,7 @@ private:
     void createDocks();
     void createActions();
     void createFileMenu();
+    void createImportAction(QMenu *file);  // mainwindowimport.cpp
     void createExportActions(QMenu *file);  // mainwindowexport.cpp
     void createDataEditingActions(QMenu *edit);
     void fillRecentMenu();

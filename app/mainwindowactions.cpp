@@ -124,6 +124,7 @@ void MainWindow::createFileMenu()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    createImportAction(m_fileMenu);
     m_fileMenu->addSeparator();
     QAction *save = m_fileMenu->addAction(tr("&Save"), m_document, &DocumentController::save);
     save->setShortcut(QKeySequence::Save);

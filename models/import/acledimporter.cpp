@@ -55,7 +55,7 @@ QString AcledImporter::acceptHeader(const CsvHeader &header)
     m_actorIndex.clear();
     m_idByName.clear();
     if (m_countries.isEmpty())
-        m_countries.load();  // without it, events keep no state
+        m_countries = countryTable();
     QStringList missing;
     for (const auto &[index, name] : {std::pair{m_id, u"event_id_cnty"}, {m_date, u"event_date"}, {m_type, u"event_type"}, {m_actor1, u"actor1"}}) {
         if (index < 0)

@@ -159,7 +159,7 @@ bool GdeltImporter::run(QIODevice &input, ImportContext &context, Sink &sink)
     readerOptions.blockBytes = 4 * 1024 * 1024;
     CsvReader reader(input, readerOptions);
     if (m_countries.isEmpty())
-        m_countries.load();  // without it, states are named by their codes
+        m_countries = countryTable();
     m_actors = GdeltActors(&m_countries);
     m_parser = {};
     m_risingIds.clear();

@@ -1,6 +1,7 @@
 #include "importsupport.h"
 
 #include "core/event.h"
+#include "geo/countrycodes.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -11,6 +12,16 @@
 #include <cmath>
 
 namespace dyad {
+
+const CountryCodes &countryTable()
+{
+    static const CountryCodes table = [] {
+        CountryCodes codes;
+        codes.load();  // without it, states are named by their codes and ACLED events keep no state
+        return codes;
+    }();
+    return table;
+}
 
 QString importTr(const char *text)
 {

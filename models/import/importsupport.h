@@ -10,6 +10,11 @@
 
 namespace dyad {
 
+class CountryCodes;
+
+// The ISO 3166 table Dyad ships, read once per process (thread-safe); copies share it.
+const CountryCodes &countryTable();
+
 QString importTr(const char *text);
 // The start of a cell for a message: at most 40 bytes, as text.
 QString preview(QByteArrayView cell);

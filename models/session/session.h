@@ -63,6 +63,10 @@ public:
     void editEvent(const QString &eventId, const Event &event);
     void deleteEvent(const QString &eventId);  // its annotation and links go too, and come back on undo
     void addOrEditActor(const Actor &actor);
+    // An import merged into the open session: `merged` is a copy of store() with the imported
+    // events and actors added (made off the GUI thread). One undo step, "Import 1,234 Events",
+    // that swaps the whole store, so undo and redo cost no more than a refilter.
+    void importEvents(EventStore merged, qsizetype importedEvents);
 
 Q_SIGNALS:
     void aboutToReset();
@@ -85,6 +89,7 @@ private:
     void applyPreset(const QString &name, const std::optional<FilterPreset> &preset);
     void applyEvent(const QString &eventId, const std::optional<Event> &event);  // insert, replace or remove
     void applyActor(const QString &actorId, const std::optional<Actor> &actor);
+    void applyStore(EventStore &store);  // swaps it with the session's
     void refilter();
     AnnotationMarks annotationMarks() const;
 

@@ -117,6 +117,13 @@ void Session::addOrEditActor(const Actor &actor)
     m_undoStack.push(new ActorCommand(this, before ? tr("Edit Actor") : tr("Add Actor"), before, actor));
 }
 
+void Session::importEvents(EventStore merged, qsizetype importedEvents)
+{
+    merged.sortByStart();
+    const QString text = importedEvents == 1 ? tr("Import 1 Event") : tr("Import %L1 Events").arg(importedEvents);
+    m_undoStack.push(new ImportCommand(this, text, std::move(merged)));
+}
+
 // Appliers ------------------------------------------------------------------------------
 
 void Session::applyAnnotation(const QString &eventId, const EventAnnotation &annotation)
@@ -157,6 +164,13 @@ void Session::applyEvent(const QString &eventId, const std::optional<Event> &eve
         m_store.remove(*key);
     else if (event)
         m_store.insert(*event);
+    Q_EMIT eventsEdited();
+    refilter();
+}
+
+void Session::applyStore(EventStore &store)
+{
+    std::swap(m_store, store);
     Q_EMIT eventsEdited();
     refilter();
 }

@@ -168,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(window.document()->filePath().isEmpty());  // saving asks for a .dyad name
 
         const qsizetype before = session.store().size();
-        const QString bad = QStringLiteral(DYAD_TEST_DATA_DIR "/import/bad/acled_latitude_out_of_range.csv");
+        const QString bad = QStringLiteral(DYAD_TEST_DATA_DIR "/import/malformed/acled_latitude_out_of_range.csv");
         const QString error = window.document()->openFile(bad);
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(u"acled_latitude_out_of_range.csv") && error.contains(u"line"), qPrintable(error));

@@ -2,125 +2,144 @@
 #include "importtesting.h"
 
 #include "import/storemerge.h"
+#include "session/session.h"
 
 #include <QDir>
+#include <QSet>
 
 using namespace dyad;
 using namespace dyad::importtesting;
+
+namespace {
+
+struct CorpusEntry
+{
+    QString file, format;
+    int line = 0, column = 0;
+    QString fragment;
+};
+
+QList<CorpusEntry> corpusIndex()
+{
+    QFile index(dataPath(u"malformed/index.tsv"_qs));
+    if (!index.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("cannot read malformed/index.tsv");
+    QList<CorpusEntry> entries;
+    while (!index.atEnd()) {
+        const QString text = QString::fromUtf8(index.readLine()).chopped(1);
+        if (text.isEmpty() || text.startsWith(u'#'))
+            continue;
+        const QStringList fields = text.split(u'\t');
+        if (fields.size() != 5)
+            qFatal("malformed/index.tsv: expected 5 tab-separated fields in \"%s\"", qPrintable(text));
+        entries.append({fields[0], fields[1], fields[2].toInt(), fields[3].toInt(), fields[4]});
+    }
+    return entries;
+}
+
+EventStore prefilledStore()
+{
+    EventStore store;
+    store.addActor({u"TUR"_qs, u"Turkey"_qs, ActorKind::State, {}, std::nullopt});
+    store.appendUnsorted({u"kept"_qs, Date::fromYmd(2020, 1, 1), std::nullopt, u"Kept"_qs, {}, {}, 0,
+                          {{u"TUR"_qs, ParticipantRole::Initiator}}, std::nullopt, {}});
+    store.sortByStart();
+    return store;
+}
+
+bool sameStore(const EventStore &a, const EventStore &b)
+{
+    if (a.size() != b.size() || a.actors() != b.actors())
+        return false;
+    for (EventRow row = 0; row < EventRow(a.size()); ++row) {
+        if (a.event(row) != b.event(row))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 class TestImportErrors : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    // One row per line of malformed/index.tsv: file, format, line, column, message fragment.
     void malformedInputs_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("format");
-        QTest::addColumn<QString>("fragment");
         QTest::addColumn<int>("line");
-        const auto row = [](const char *file, const char *format, const char *fragment, int line) {
-            QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(format) << QString::fromUtf8(fragment) << line;
-        };
-        row("csv_empty.csv", "csv", "the file is empty", 0);
-        row("csv_header_only.csv", "csv", "header but no rows", 1);
-        row("csv_open_quote.csv", "csv", "a quote opened here is never closed", 3);
-        row("csv_text_after_quote.csv", "csv", "text after the closing quote", 2);
-        row("csv_wrong_column_count.csv", "csv", "expected 6 columns, as in the header, but found 5", 3);
-        row("csv_semicolon.csv", "csv", "separated by \";\"", 1);
-        row("csv_tab_delimited.csv", "csv", "separated by tabs", 1);
-        row("csv_utf16le.csv", "csv", "UTF-16", 1);
-        row("csv_utf16be.csv", "csv", "UTF-16", 1);
-        row("csv_latin1.csv", "csv", "not valid UTF-8 (byte 0xe9)", 3);
-        row("csv_binary_garbage.csv", "csv", "binary data", 1);
-        row("csv_png_image.csv", "csv", "not valid UTF-8", 1);
-        row("csv_impossible_date.csv", "csv", "2020-02-30 does not exist (February 2020 has 29 days)", 2);
-        row("csv_month_13.csv", "csv", "month 13 does not exist", 2);
-        row("csv_bad_date_format.csv", "csv", "\"12/07/2019\" is not a date", 2);
-        row("csv_year_zero.csv", "csv", "there is no year 0", 2);
-        row("csv_end_before_start.csv", "csv", "the end 2020-04-01 is before the start 2020-05-01", 2);
-        row("csv_tone_out_of_range.csv", "csv", "tone: -12 is outside -10..10", 3);
-        row("csv_tone_not_number.csv", "csv", "\"very bad\" is not a number", 2);
-        row("csv_latitude_out_of_range.csv", "csv", "latitude: coordinates 95, 30 are out of range", 2);
-        row("csv_longitude_out_of_range.csv", "csv", "longitude: coordinates 40, -200 are out of range", 2);
-        row("csv_missing_title_column.csv", "csv", "the header has no column title", 1);
-        row("csv_empty_title.csv", "csv", "the title is empty", 2);
-        row("csv_duplicate_id.csv", "csv", "the id \"a\" was already used on line 2", 3);
-        row("csv_bad_url.csv", "csv", "\"javascript:alert(1)\" is not an http or https address", 2);
-        row("csv_unknown_role.csv", "csv", "unknown role \"attacker\"", 2);
-        row("csv_mixed_line_endings.csv", "csv", "2021-02-29 does not exist", 4);
-        row("csv_embedded_newlines.csv", "csv", "\"abc\" is not a number", 5);
-        row("csv_truncated_line.csv", "csv", "but found 3", 4);
-        row("gdelt_wrong_columns.export.CSV", "gdelt", "or 57 or 58 (GDELT 1.0), found 60", 1);
-        row("gdelt_row_wrong_columns.export.CSV", "gdelt", "expected 61 tab-separated columns (GDELT 2.0, like the first row), found 59", 2);
-        row("gdelt_commas.export.CSV", "gdelt", "separated by commas", 1);
-        row("gdelt_impossible_date.export.CSV", "gdelt", "SQLDATE: 2020-02-30 does not exist", 2);
-        row("gdelt_goldstein_out_of_range.export.CSV", "gdelt", "GoldsteinScale 12.5 is outside -10..10", 1);
-        row("gdelt_latitude_out_of_range.export.CSV", "gdelt", "ActionGeo: coordinates 91.5, 30 are out of range", 1);
-        row("gdelt_bad_id.export.CSV", "gdelt", "GLOBALEVENTID \"12x\" is not a number", 1);
-        row("gdelt_bad_quadclass.export.CSV", "gdelt", "QuadClass \"7\" is not 1, 2, 3 or 4", 1);
-        row("gdelt_duplicate_id.export.CSV", "gdelt", "GLOBALEVENTID 5 was already used on line 1", 2);
-        row("gdelt_truncated.export.CSV", "gdelt", "found 20", 3);
-        row("gdelt_blank_lines.export.CSV", "gdelt", "the file is empty", 0);
-        row("gdelt_nul_bytes.export.CSV", "gdelt", "binary data", 2);
-        row("gdelt_date_not_digits.export.CSV", "gdelt", "\"2020-01-01\" is not a date in the form YYYYMMDD", 1);
-        row("acled_missing_columns.csv", "acled", "not an ACLED export: the header has no column event_date", 1);
-        row("acled_bad_date.csv", "acled", "event_date: 2023-02-30 does not exist", 2);
-        row("acled_latitude_out_of_range.csv", "acled", "latitude: coordinates -91, 32.8 are out of range", 2);
-        row("acled_fatalities_not_number.csv", "acled", "\"many\" is not a number of fatalities", 2);
-        row("acled_header_only.csv", "acled", "header but no rows", 1);
-        row("acled_empty_event_type.csv", "acled", "the event type is empty", 2);
-        row("timelinejs_bad_day.csv", "timelinejs", "Day: 2019-02-30 does not exist (February 2019 has 28 days)", 2);
-        row("timelinejs_era_without_end.csv", "timelinejs", "End Year: an era needs an end date", 3);
-        row("timelinejs_bad_type.csv", "timelinejs", "unknown type \"slide\"", 2);
-        row("timelinejs_year_not_number.csv", "timelinejs", "\"MMXIX\" is not a whole number", 2);
-        row("timelinejs_json_syntax.json", "timelinejs", "not valid JSON", 4);
-        row("timelinejs_json_bad_month.json", "timelinejs-json", "events[1].start_date: month 13 does not exist", 4);
-        row("timelinejs_json_no_events.json", "timelinejs-json", "expected an object with an \"events\" array", 1);
-        row("vis_bad_start.json", "vis", "items[1]: start: \"yesterday\" is not a date", 3);
-        row("vis_end_before_start.json", "vis", "the end is before the start", 2);
-        row("vis_not_array.json", "vis", "not vis-timeline data", 1);
-        row("vis_utf16.json", "vis", "UTF-16", 1);
-        row("vis_duplicate_id.json", "vis", "the id \"1\" is used twice", 3);
-        row("dyad_bad_date.json", "dyad", "events[0].start: \"2020-02-30\" is not a date", 4);
-        row("dyad_truncated.json", "dyad", "unterminated object", 4);
-        row("dyad_empty.json", "dyad", "the file is empty", 0);
-        row("dyad_unknown_actor.json", "dyad", "unknown actor \"XYZ\"", 4);
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("fragment");
+        for (const CorpusEntry &entry : corpusIndex())
+            QTest::newRow(qPrintable(entry.file)) << entry.file << entry.format << entry.line << entry.column << entry.fragment;
     }
 
-    // Every malformed file is refused whole with a specific message at a specific line, and
-    // the open session stays as it was.
+    // Every malformed file is refused whole with a specific message at a specific place, and
+    // an open session (its store, and the session with its undo stack) stays as it was.
     void malformedInputs()
     {
         QFETCH(QString, file);
         QFETCH(QString, format);
-        QFETCH(QString, fragment);
         QFETCH(int, line);
-        EventStore session;
-        session.addActor({u"TUR"_qs, u"Turkey"_qs, ActorKind::State, {}, std::nullopt});
-        session.appendUnsorted({u"kept"_qs, Date::fromYmd(2020, 1, 1), std::nullopt, u"Kept"_qs, {}, {}, 0, {}, std::nullopt, {}});
-        session.sortByStart();
+        QFETCH(int, column);
+        QFETCH(QString, fragment);
 
-        const ImportResult result = importFile(dataPath(u"bad/"_qs + file), format);
+        const ImportResult result = importFile(dataPath(u"malformed/"_qs + file), format);
         QVERIFY(result.refused);
         QVERIFY(result.dataset.events.isEmpty());
         QVERIFY(result.dataset.actors.isEmpty());
         QVERIFY(result.problemCount >= 1);
         const ParseError &problem = result.problems.first();
-        QVERIFY2(problem.message.contains(fragment), problemsOf(result).constData());
-        QCOMPARE(problem.line, line);
+        const QByteArray actual = QByteArray::number(problem.line) + '\t' + QByteArray::number(problem.column) + '\t'
+                                + problem.message.toUtf8();
+        QVERIFY2(problem.message.contains(fragment), actual.constData());
+        QVERIFY2(problem.line == line && problem.column == column, actual.constData());
         QCOMPARE(problem.file, file);
-        QVERIFY(!problem.toString().isEmpty());
+        QVERIFY(problem.toString().contains(file));
 
-        const MergeReport report = mergeIntoStore(session, result.dataset);
-        QCOMPARE(report.added + report.updated, 0);
-        QCOMPARE(session.size(), 1);
-        QCOMPARE(session.actorCount(), 1);
+        // Lenient mode finds the same first problem; a broken file is refused there too, and
+        // a file with bad rows only imports the good ones.
+        const ImportResult lenient = importFile(dataPath(u"malformed/"_qs + file), format, ImportOptions::SkipInvalidRows);
+        QVERIFY(lenient.problemCount >= 1);
+        QCOMPARE(lenient.problems.first().line, line);
+        QCOMPARE(lenient.problems.first().column, column);
+        QCOMPARE(lenient.problemCount, result.problemCount);
+
+        // Into a pre-filled store, the way File ▸ Import merges, and on into a session.
+        Session session;
+        session.reset({}, prefilledStore());
+        session.setNote(u"kept"_qs, u"my note"_qs);
+        EventStore copy = session.store();
+        QFile input(dataPath(u"malformed/"_qs + file));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        ImportProgress progress;
+        const ImportResult merged = importerForFormat(format)->readInto(copy, input, file, {}, progress);
+        QVERIFY(merged.refused);
+        QVERIFY(sameStore(copy, session.store()));
+        QCOMPARE(session.undoStack()->count(), 1);
+        QCOMPARE(session.store().size(), 1);
+        QCOMPARE(session.store().actorCount(), 1);
+        QCOMPARE(session.annotations().annotation(u"kept"_qs).note, u"my note"_qs);
     }
 
-    void malformedCorpusIsLargeEnough()
+    // Each file in the folder is in the index and each indexed file is there.
+    void malformedCorpusIsComplete()
     {
-        QCOMPARE(QDir(dataPath(u"bad"_qs)).entryList(QDir::Files).size(), 64);
+        QStringList indexed;
+        for (const CorpusEntry &entry : corpusIndex())
+            indexed.append(entry.file);
+        QStringList files = QDir(dataPath(u"malformed"_qs)).entryList(QDir::Files, QDir::Name);
+        files.removeOne(u"index.tsv"_qs);
+        indexed.sort();
+        QCOMPARE(indexed, files);
+        QVERIFY(files.size() >= 100);
+        QSet<QString> formats;
+        for (const CorpusEntry &entry : corpusIndex())
+            formats.insert(entry.format == u"timelinejs-json" ? u"timelinejs"_qs : entry.format);
+        QCOMPARE(formats.size(), 6);  // dyad, csv, timelinejs, vis, gdelt, acled
     }
 
     void enormousFieldIsRefused()
@@ -136,7 +155,7 @@ private Q_SLOTS:
 
     void skipInvalidRowsImportsTheRest()
     {
-        const ImportResult result = importFile(dataPath(u"bad/csv_tone_out_of_range.csv"_qs), u"csv"_qs,
+        const ImportResult result = importFile(dataPath(u"malformed/csv_tone_out_of_range.csv"_qs), u"csv"_qs,
                                                ImportOptions::SkipInvalidRows);
         QVERIFY(!result.refused);
         QCOMPARE(result.dataset.events.size(), 1);
@@ -146,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(result.problems[0].column, 4);
 
         // A broken file is refused even then: what follows an open quote cannot be trusted.
-        const ImportResult broken = importFile(dataPath(u"bad/csv_open_quote.csv"_qs), u"csv"_qs, ImportOptions::SkipInvalidRows);
+        const ImportResult broken = importFile(dataPath(u"malformed/csv_open_quote.csv"_qs), u"csv"_qs, ImportOptions::SkipInvalidRows);
         QVERIFY(broken.refused);
         QVERIFY(broken.dataset.events.isEmpty());
     }

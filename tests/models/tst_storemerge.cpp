@@ -140,7 +140,7 @@ private Q_SLOTS:
             if (!emptyStore)
                 mergeIntoStore(store, importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs).dataset);
             const qsizetype before = store.size();
-            QFile bad(dataPath(u"bad/gdelt_truncated.export.CSV"_qs));
+            QFile bad(dataPath(u"malformed/gdelt_truncated.export.CSV"_qs));
             QVERIFY(bad.open(QIODevice::ReadOnly));
             ImportProgress progress;
             const ImportResult refused = importerForFormat(u"gdelt")->readInto(store, bad, {}, {}, progress);

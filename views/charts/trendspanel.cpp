@@ -78,10 +78,13 @@ TrendsPanel::TrendsPanel(Session *session, EventTableModel *table, EventSelectio
             m_refreshTimer.start();
         }
     });
-    connect(session, &Session::datasetReset, this, [this] {
-        m_dyadsPinned = false;  // actor numbers belong to the old data
-        filterOrDataChanged();
+    // Actor numbers belong to the old data: drop them before anything (the timeline moving the
+    // window on datasetReset) can make this panel refresh against the new store.
+    connect(session, &Session::aboutToReset, this, [this] {
+        m_dyads.clear();
+        m_dyadsPinned = false;
     });
+    connect(session, &Session::datasetReset, this, &TrendsPanel::filterOrDataChanged);
     connect(session, &Session::filterChanged, this, &TrendsPanel::filterOrDataChanged);
     connect(session, &Session::visibleWindowChanged, this, &TrendsPanel::scheduleRefresh);
 
@@ -185,8 +188,13 @@ void TrendsPanel::restoreState(const QJsonObject &state)
 
 void TrendsPanel::filterOrDataChanged()
 {
-    if (!m_dyadsPinned)
+    if (!m_dyadsPinned) {
         m_dyads = defaultDyads(m_session->store(), m_session->filteredRows(), 2);
+    } else {
+        // An undone import or actor takes its actors away again.
+        const auto actors = ActorIndex(m_session->store().actorCount());
+        std::erase_if(m_dyads, [actors](const Dyad &dyad) { return dyad.first() >= actors || dyad.second() >= actors; });
+    }
     updateDyadButton();
     scheduleRefresh();
 }
