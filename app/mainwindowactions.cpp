@@ -177,8 +177,10 @@ QString droppedFile(const QMimeData *mime)
 {
     if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
         return {};
+    // Sessions and the event data File ▸ Open reads (GDELT's daily files end in .CSV).
+    static const QStringList suffixes{u"dyad"_qs, u"json"_qs, u"csv"_qs, u"tsv"_qs, u"txt"_qs};
     const QString path = mime->urls().first().toLocalFile();
-    return path.endsWith(u".dyad", Qt::CaseInsensitive) || path.endsWith(u".json", Qt::CaseInsensitive) ? path : QString();
+    return suffixes.contains(QFileInfo(path).suffix(), Qt::CaseInsensitive) ? path : QString();
 }
 
 } // namespace
