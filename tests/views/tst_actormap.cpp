@@ -186,6 +186,16 @@ private Q_SLOTS:
         QCOMPARE(m_panel->playAction()->text(), QStringLiteral("Play"));
     }
 
+    void spaceOnTheMapPlaysAndPauses()
+    {
+        map()->setFocus();
+        QTRY_VERIFY(map()->hasFocus());
+        QTest::keyClick(map(), Qt::Key_Space);
+        QVERIFY(m_panel->playback()->isPlaying());
+        QTest::keyClick(map(), Qt::Key_Space);
+        QVERIFY(!m_panel->playback()->isPlaying());
+    }
+
     void networkLayoutPlacesEveryActorWithoutBlocking()
     {
         QToolButton *network = toolButton(m_panel->findChild<QAction *>(u"mapNetwork"_qs));

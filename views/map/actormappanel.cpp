@@ -39,7 +39,10 @@ void ActorMapPanel::createToolBar()
 
     m_play = m_toolBar->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"));
     m_play->setObjectName(QStringLiteral("mapPlay"));
-    m_play->setToolTip(tr("Sweep the time window through the data; the timeline and the map move together"));
+    m_play->setToolTip(tr("Sweep the time window through the data; the timeline and the map move together (Space)"));
+    m_play->setShortcut(Qt::Key_Space);
+    m_play->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_play);  // the shortcut's context is the whole panel, not only the toolbar
     connect(m_play, &QAction::triggered, m_playback, &WindowPlayback::toggle);
 
     m_toolBar->addWidget(new QLabel(tr(" Window "), m_toolBar));
