@@ -104,7 +104,27 @@ void drawTag(QPainter *painter, QPointF centre, double size, const TimelineColor
     painter->drawEllipse(QPointF(body.left() + h * 0.55, centre.y()), h * 0.13, h * 0.13);
 }
 
+double inlineBadgeSize(const TimelinePaintContext &context)
+{
+    return std::round(context.metrics.height() * 0.72);
+}
+
+int badgeCount(const AnnotationBadges &badges)
+{
+    return int(badges.note) + int(badges.tags) + int(badges.starred);
+}
+
 } // namespace
+
+double inlineBadgeWidth(const TimelinePaintContext &context, const FrameItem &item)
+{
+    if (context.annotations->badges().isEmpty() || item.label.isEmpty() || item.labelInside
+        || item.kind == FrameItem::Kind::Overflow)
+        return 0;
+    const AnnotationBadges *badges = context.annotations->badgesOf(item.key);
+    const int count = badges ? badgeCount(*badges) : 0;
+    return count == 0 ? 0 : count * (inlineBadgeSize(context) + 2) + 1;
+}
 
 QColor linkColor(const TimelineColors &colors, const QString &type)
 {
@@ -167,6 +187,23 @@ void paintBadges(const TimelinePaintContext &context)
         if (!badges || (!badges->note && !badges->tags && !badges->starred))
             continue;
         painter->setOpacity(itemOpacity(context, item, emphasis && context.isEmphasized(item.row)));
+        if (inlineBadgeWidth(context, item) > 0) {
+            // Before the title, in the label's own room: legible, and never over another label.
+            const double size = inlineBadgeSize(context);
+            double x = item.label.left() + 1 + size / 2;
+            const double y = item.label.center().y();
+            if (badges->starred) {
+                drawStar(painter, QPointF(x, y), size * 0.55, context.colors);
+                x += size + 2;
+            }
+            if (badges->note) {
+                drawNote(painter, QPointF(x, y), size * 0.95, context.colors);
+                x += size + 2;
+            }
+            if (badges->tags)
+                drawTag(painter, QPointF(x, y), size, context.colors);
+            continue;
+        }
         const QRectF anchor = badgeAnchor(context, item);
         // Too small or fading into density: one dot says "annotated".
         if (anchor.height() < 7 || item.opacity < 0.4f) {
@@ -175,7 +212,8 @@ void paintBadges(const TimelinePaintContext &context)
             painter->drawEllipse(QPointF(anchor.right(), anchor.top()), 2.2, 2.2);
             continue;
         }
-        const double size = std::clamp(anchor.height() * 0.75, 6.0, 9.0);
+        // No label to sit in: around the mark, on its corners.
+        const double size = std::clamp(anchor.height() * 0.9, 7.0, 10.0);
         if (badges->note)
             drawNote(painter, QPointF(anchor.left() - size * 0.1, anchor.top() - size * 0.05), size, context.colors);
         if (badges->starred)
@@ -224,13 +262,22 @@ void paintAnnotatedDensity(const TimelinePaintContext &context)
         const double y = visible.eventsRect.top() + 4;
         for (const auto &[bucket, entry] : buckets) {
             const double x = frame.lanesRect.left() + (double(bucket) + 0.5) * bucketPixels;
-            painter->setPen(QPen(context.colors.base, 1));
-            painter->setBrush(entry.second);
-            painter->drawEllipse(QPointF(x, y), 3, 3);
             if (entry.first > 1 && !visible.collapsed) {
+                // The count on a plate of its own: the bars under it may be any colour.
+                const QString count = QString::number(entry.first);
+                const QRectF plate(x, y - smallMetrics.height() / 2, 6 + smallMetrics.horizontalAdvance(count),
+                                   smallMetrics.height());
+                QColor fill = context.colors.base;
+                fill.setAlphaF(0.9f);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(fill);
+                painter->drawRoundedRect(plate, 3, 3);
                 painter->setPen(context.colors.text);
-                painter->drawText(QPointF(x + 4, y + smallMetrics.ascent() / 2 - 1), QString::number(entry.first));
+                painter->drawText(plate.adjusted(5, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, count);
             }
+            painter->setPen(QPen(context.colors.base, 1.5));
+            painter->setBrush(entry.second);
+            painter->drawEllipse(QPointF(x, y), 3.5, 3.5);
         }
     }
     painter->setFont(context.options.font);
@@ -267,10 +314,10 @@ void paintLinkArcs(const TimelinePaintContext &context, const std::vector<LinkAr
 
         const QPointF direction = arc.endDirection();
         const QPointF normal(-direction.y(), direction.x());
-        const double head = 7;
+        const double head = 8;
         QPainterPath arrow(arc.end);
-        arrow.lineTo(arc.end + direction * head + normal * head * 0.45);
-        arrow.lineTo(arc.end + direction * head - normal * head * 0.45);
+        arrow.lineTo(arc.end - direction * head + normal * head * 0.45);
+        arrow.lineTo(arc.end - direction * head - normal * head * 0.45);
         arrow.closeSubpath();
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
@@ -280,10 +327,12 @@ void paintLinkArcs(const TimelinePaintContext &context, const std::vector<LinkAr
         const double width = smallMetrics.horizontalAdvance(label);
         if (std::abs(arc.end.x() - arc.start.x()) < width + 30 && !focused)
             continue;
+        // On the curve's apex: inside the lanes whichever way the arc bows.
         const QPointF apex = arc.apex();
-        const QRectF plate(apex.x() - width / 2 - 3, apex.y() - smallMetrics.height() - 1, width + 6, smallMetrics.height());
+        const QRectF plate(apex.x() - width / 2 - 3, apex.y() - smallMetrics.height() / 2, width + 6, smallMetrics.height());
         QColor fill = context.colors.base;
-        fill.setAlphaF(0.85f);
+        fill.setAlphaF(0.92f);
+        painter->setPen(QPen(color, 1));
         painter->setBrush(fill);
         painter->drawRoundedRect(plate, 3, 3);
         painter->setPen(context.colors.dark ? color : color.darker(115));

@@ -172,7 +172,8 @@ std::vector<LinkArc> layOutLinkArcs(const TimelineFrame &frame, const std::vecto
         }
         arc.control = middle + normal * (2 * rise);
         arc.start = from + normalised(arc.control - from) * (fromRadius + 1);
-        arc.end = to + normalised(arc.control - to) * (toRadius + 1.5);
+        // Clear of a highlight's ring, so the arrowhead shows.
+        arc.end = to + normalised(arc.control - to) * (toRadius + 4);
         arcs.push_back(arc);
     }
     return arcs;

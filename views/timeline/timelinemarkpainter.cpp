@@ -381,8 +381,12 @@ void paintLabels(const TimelinePaintContext &context)
             painter->setOpacity(opacity);
         }
         // Elided widths are bucketed to 8 px so a pan reuses the cached text.
-        const bool elide = item.labelElided || item.selected || item.hovered;
-        const double width = elide ? std::floor((item.label.width() + 1) / 8) * 8 : 0;
+        // Inline annotation badges take the start of the label's room (paintBadges).
+        const double badgeRoom = inlineBadgeWidth(context, item);
+        const bool elide = item.labelElided || item.selected || item.hovered || badgeRoom > 0;
+        const double width = elide ? std::floor((item.label.width() - badgeRoom + 1) / 8) * 8 : 0;
+        if (elide && width < 8)
+            continue;  // room for the badges only
         const quint64 cacheKey = (quint64(item.key) << 20) | (elide ? quint64(width) : 0xFFFFF);
         auto cached = context.labelCache->find(cacheKey);
         if (cached == context.labelCache->end()) {
@@ -406,7 +410,8 @@ void paintLabels(const TimelinePaintContext &context)
         } else {
             painter->setPen(item.selected ? context.colors.highlight.darker(context.colors.dark ? 70 : 110) : context.colors.text);
         }
-        painter->drawStaticText(QPointF(item.label.left(), item.label.center().y() - context.metrics.height() / 2), *cached);
+        painter->drawStaticText(QPointF(item.label.left() + badgeRoom, item.label.center().y() - context.metrics.height() / 2),
+                                *cached);
     }
     painter->setOpacity(1);
 }

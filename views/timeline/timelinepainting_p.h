@@ -82,6 +82,8 @@ void paintLegend(const TimelinePaintContext &context);
 // The user's layer (timelineannotationpainter.cpp).
 void paintHighlightHalos(const TimelinePaintContext &context);
 void paintBadges(const TimelinePaintContext &context);
+// The room at the start of an item's label that its badges take; 0 when they go on the mark.
+double inlineBadgeWidth(const TimelinePaintContext &context, const FrameItem &item);
 void paintAnnotatedDensity(const TimelinePaintContext &context);
 void paintLinkArcs(const TimelinePaintContext &context, const std::vector<LinkArc> &arcs);
 QColor linkColor(const TimelineColors &colors, const QString &type);

@@ -165,8 +165,8 @@ void TimelineRenderer::paintFrame(QPainter *painter, const TimelineFrame &frame,
     paintTrends(context);
     paintHighlightHalos(context);
     paintItems(context);
-    paintBadges(context);
     paintLabels(context);
+    paintBadges(context);
     paintLinkArcs(context, arcs);
     if (options.rubberBand) {
         const double left = frame.scale.xOfDay(options.rubberBand->begin);
