@@ -73,6 +73,13 @@ void paintHeatStrip(const TimelinePaintContext &context, const VisibleLane &visi
 
 } // namespace
 
+float itemOpacity(const TimelinePaintContext &context, const FrameItem &item, bool emphasized)
+{
+    if (item.selected || item.hovered || emphasized)
+        return 1.0f;
+    return context.emphasisActive() ? item.opacity * dimmedOpacity : item.opacity;
+}
+
 void drawRoundMark(const TimelinePaintContext &context, const QRectF &rect, const QColor &color, bool ring)
 {
     QPainter *painter = context.painter;
@@ -130,7 +137,8 @@ void paintDensity(const TimelinePaintContext &context)
         const size_t binCount = frame.densityBins;
         const std::span<const float> bins(frame.density.data() + visible.densityBegin, binCount);
         const Lane &lane = context.lanes.lane(visible.lane);
-        painter->setOpacity(visible.densityOpacity);
+        const bool dimmed = context.emphasisActive() && !context.isLaneEmphasized(lane);
+        painter->setOpacity(visible.densityOpacity * (dimmed ? dimmedOpacity : 1.0f));
         if (visible.collapsed) {
             paintHeatStrip(context, visible, bins, laneDensityColor(context, lane));
             continue;
@@ -274,8 +282,10 @@ void paintItems(const TimelinePaintContext &context)
     painter->setRenderHint(QPainter::Antialiasing, true);
     float opacity = 1;
     painter->setOpacity(1);
+    const bool emphasis = context.emphasisActive();
     for (const FrameItem &item : frame.items) {
-        const float wanted = item.selected || item.hovered ? 1.0f : item.opacity;
+        const bool emphasized = emphasis && item.kind != FrameItem::Kind::Overflow && context.isEmphasized(item.row);
+        const float wanted = itemOpacity(context, item, emphasized);
         if (wanted != opacity) {
             opacity = wanted;
             painter->setOpacity(opacity);
@@ -330,6 +340,16 @@ void paintItems(const TimelinePaintContext &context)
             break;
         }
         }
+        if (emphasized && !item.selected) {
+            // A ring in the text colour sets the emphasised events apart from the dimmed rest.
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(context.colors.text, 1.3));
+            if (small || item.kind == FrameItem::Kind::Point)
+                painter->drawEllipse(mark.adjusted(-1.5, -1.5, 1.5, 1.5));
+            else
+                painter->drawRoundedRect(mark.adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3);
+        }
         if (item.selected || item.hovered) {
             painter->setRenderHint(QPainter::Antialiasing, true);
             painter->setBrush(Qt::NoBrush);
@@ -351,17 +371,22 @@ void paintLabels(const TimelinePaintContext &context)
     QPainter *painter = context.painter;
     const bool byTone = context.options.colorMode == ColorMode::Tone;
     float opacity = 1;
+    const bool emphasis = context.emphasisActive();
     for (const FrameItem &item : frame.items) {
         if (item.label.isEmpty() || item.label.right() < frame.lanesRect.left() || item.label.left() > frame.lanesRect.right())
             continue;
-        const float wanted = item.selected || item.hovered ? 1.0f : item.opacity;
+        const float wanted = itemOpacity(context, item, emphasis && context.isEmphasized(item.row));
         if (wanted != opacity) {
             opacity = wanted;
             painter->setOpacity(opacity);
         }
         // Elided widths are bucketed to 8 px so a pan reuses the cached text.
-        const bool elide = item.labelElided || item.selected || item.hovered;
-        const double width = elide ? std::floor((item.label.width() + 1) / 8) * 8 : 0;
+        // Inline annotation badges take the start of the label's room (paintBadges).
+        const double badgeRoom = inlineBadgeWidth(context, item);
+        const bool elide = item.labelElided || item.selected || item.hovered || badgeRoom > 0;
+        const double width = elide ? std::floor((item.label.width() - badgeRoom + 1) / 8) * 8 : 0;
+        if (elide && width < 8)
+            continue;  // room for the badges only
         const quint64 cacheKey = (quint64(item.key) << 20) | (elide ? quint64(width) : 0xFFFFF);
         auto cached = context.labelCache->find(cacheKey);
         if (cached == context.labelCache->end()) {
@@ -385,7 +410,8 @@ void paintLabels(const TimelinePaintContext &context)
         } else {
             painter->setPen(item.selected ? context.colors.highlight.darker(context.colors.dark ? 70 : 110) : context.colors.text);
         }
-        painter->drawStaticText(QPointF(item.label.left(), item.label.center().y() - context.metrics.height() / 2), *cached);
+        painter->drawStaticText(QPointF(item.label.left() + badgeRoom, item.label.center().y() - context.metrics.height() / 2),
+                                *cached);
     }
     painter->setOpacity(1);
 }

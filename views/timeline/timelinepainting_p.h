@@ -4,6 +4,7 @@
 
 #include "timeline/timelineframe.h"
 #include "timeline/timelineoptions.h"
+#include "timelineannotations.h"
 
 #include <QColor>
 #include <QFontMetricsF>
@@ -15,6 +16,7 @@ namespace dyad {
 
 class EventStore;
 class TimelineLanes;
+struct Lane;
 
 struct TimelineColors
 {
@@ -49,7 +51,20 @@ struct TimelinePaintContext
     // Pre-rendered round marks by (colour, filled or ring, size, pixel ratio): on a raster
     // device a blit is an order of magnitude cheaper than an anti-aliased ellipse.
     QHash<quint64, QImage> *spriteCache;
+    const TimelineAnnotationIndex *annotations = nullptr;
+    // By actor index, when some actors are emphasised; empty otherwise.
+    const std::vector<bool> *emphasizedActors = nullptr;
+
+    bool emphasisActive() const { return emphasizedActors && !emphasizedActors->empty(); }
+    bool isEmphasized(EventRow row) const;
+    bool isLaneEmphasized(const Lane &lane) const;
 };
+
+// How strongly what is not emphasised is drawn while some actors are.
+inline constexpr float dimmedOpacity = 0.2f;
+// A mark's opacity: its cross-fade, full when selected, hovered or emphasised, dimmed otherwise.
+float itemOpacity(const TimelinePaintContext &context, const FrameItem &item, bool emphasized);
+bool isEmphasizedRow(const EventStore &store, EventRow row, const std::vector<bool> &actorFlags);
 
 // Draws a round mark filling `rect`: a sprite on raster devices, an ellipse on vector ones.
 void drawRoundMark(const TimelinePaintContext &context, const QRectF &rect, const QColor &color, bool ring);
@@ -64,6 +79,14 @@ void paintTrends(const TimelinePaintContext &context);
 void paintItems(const TimelinePaintContext &context);
 void paintLabels(const TimelinePaintContext &context);
 void paintLegend(const TimelinePaintContext &context);
+// The user's layer (timelineannotationpainter.cpp).
+void paintHighlightHalos(const TimelinePaintContext &context);
+void paintBadges(const TimelinePaintContext &context);
+// The room at the start of an item's label that its badges take; 0 when they go on the mark.
+double inlineBadgeWidth(const TimelinePaintContext &context, const FrameItem &item);
+void paintAnnotatedDensity(const TimelinePaintContext &context);
+void paintLinkArcs(const TimelinePaintContext &context, const std::vector<LinkArc> &arcs);
+QColor linkColor(const TimelineColors &colors, const QString &type);
 
 QColor itemColor(const TimelinePaintContext &context, EventRow row);
 QColor readableTextOn(const QColor &background);

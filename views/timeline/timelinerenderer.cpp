@@ -46,13 +46,73 @@ QColor itemColor(const TimelinePaintContext &context, EventRow row)
 TimelineRenderer::TimelineRenderer(const Session &session)
     : m_session(session)
     , m_watcher(std::make_unique<QObject>())
+    , m_annotations(session)
 {
     QObject::connect(&session, &Session::datasetReset, m_watcher.get(), [this] {
         invalidate();
         m_engine.clearCaches();
         m_labelCache.clear();
+        m_annotations.invalidate();
+        setEmphasizedActors({});  // actor indexes mean other actors now
     });
     QObject::connect(&session, &Session::filterChanged, m_watcher.get(), [this] { invalidate(); });
+    const auto annotationsChanged = [this] { m_annotations.invalidate(); };
+    QObject::connect(&session, &Session::annotationChanged, m_watcher.get(), annotationsChanged);
+    QObject::connect(&session, &Session::linksChanged, m_watcher.get(), annotationsChanged);
+    QObject::connect(&session, &Session::eventsEdited, m_watcher.get(), [this] {
+        m_annotations.invalidate();
+        setEmphasizedActors(m_emphasizedActors);  // new actors may belong to an emphasised state
+    });
+}
+
+std::vector<LinkArc> TimelineRenderer::linkArcs(const TimelineFrame &frame) const
+{
+    return layOutLinkArcs(frame, m_annotations.links());
+}
+
+void TimelineRenderer::setEmphasizedActors(const QList<ActorIndex> &actors)
+{
+    m_emphasizedActors = actors;
+    m_emphasizedFlags.clear();
+    if (actors.isEmpty())
+        return;
+    const EventStore &store = m_session.store();
+    m_emphasizedFlags.assign(size_t(store.actors().size()), false);
+    for (ActorIndex index = 0; index < ActorIndex(m_emphasizedFlags.size()); ++index)
+        m_emphasizedFlags[index] = actors.contains(index) || actors.contains(store.stateGroup(index));
+}
+
+TimelineRenderer::Emphasis TimelineRenderer::emphasisOf(EventRow row) const
+{
+    if (m_emphasizedFlags.empty())
+        return Emphasis::Normal;
+    return isEmphasizedRow(m_session.store(), row, m_emphasizedFlags) ? Emphasis::Emphasized : Emphasis::Dimmed;
+}
+
+bool isEmphasizedRow(const EventStore &store, EventRow row, const std::vector<bool> &flags)
+{
+    for (ActorIndex actor : store.participants(row)) {
+        if (actor < flags.size() && flags[actor])
+            return true;
+    }
+    return false;
+}
+
+bool TimelinePaintContext::isEmphasized(EventRow row) const
+{
+    return isEmphasizedRow(store, row, *emphasizedActors);
+}
+
+bool TimelinePaintContext::isLaneEmphasized(const Lane &lane) const
+{
+    if (lanes.mode() == LaneMode::Category)
+        return true;  // a category lane mixes everyone's events
+    for (QStringView id : QStringView(lane.id).split(u'|')) {
+        const auto actor = store.actorIndex(id);
+        if (actor && *actor < emphasizedActors->size() && (*emphasizedActors)[*actor])
+            return true;
+    }
+    return false;
 }
 
 TimelineRenderer::~TimelineRenderer() = default;
@@ -94,15 +154,20 @@ void TimelineRenderer::paintFrame(QPainter *painter, const TimelineFrame &frame,
     }
     const TimelinePaintContext context{painter, frame, options, m_session.store(), lanes(options.laneMode),
                                        TimelineColors::fromPalette(options.palette), QFontMetricsF(options.font),
-                                       &m_labelCache, &m_spriteCache};
+                                       &m_labelCache, &m_spriteCache, &m_annotations, &m_emphasizedFlags};
+    const std::vector<LinkArc> arcs = linkArcs(frame);
     painter->fillRect(frame.bounds, context.colors.base);
     painter->setClipRect(frame.lanesRect);
     paintLaneBackgrounds(context);
     paintGrid(context);
     paintDensity(context);
+    paintAnnotatedDensity(context);
     paintTrends(context);
+    paintHighlightHalos(context);
     paintItems(context);
     paintLabels(context);
+    paintBadges(context);
+    paintLinkArcs(context, arcs);
     if (options.rubberBand) {
         const double left = frame.scale.xOfDay(options.rubberBand->begin);
         const double right = frame.scale.xOfDay(options.rubberBand->end);

@@ -40,6 +40,9 @@ TimelineView::TimelineView(Session *session, EventTableModel *table, EventSelect
     connect(session, &Session::visibleWindowChanged, this, &TimelineView::onWindowChanged);
     connect(session, &Session::datasetReset, this, &TimelineView::onDataReset);
     connect(session, &Session::filterChanged, this, &TimelineView::onFilterChanged);
+    // Badges and arcs change nothing in the layout: a repaint is enough.
+    connect(session, &Session::annotationChanged, this, [this] { update(); });
+    connect(session, &Session::linksChanged, this, [this] { update(); });
     if (selection) {
         connect(selection, &EventSelectionModel::currentKeyChanged, this, &TimelineView::onCurrentKeyChanged);
         m_options.selectedKey = selection->currentKey();
@@ -134,6 +137,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     m_renderer.paintFrame(&painter, laidOut, m_options);
     if (m_drag == Drag::Lane && m_laneDropY)
         painter.fillRect(QRectF(0, *m_laneDropY - 1, laidOut.lanesRect.right(), 3), palette().color(QPalette::Highlight));
+    paintLinkPreview(painter);
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -176,6 +180,7 @@ void TimelineView::onWindowChanged(TimeWindow window)
 void TimelineView::onDataReset()
 {
     stopKinetic();
+    m_linkFrom.reset();
     m_options.hoveredKey.reset();
     m_options.selectedKey = m_selection ? m_selection->currentKey() : std::nullopt;
     m_options.scrollY = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/annotation.h"
 #include "core/date.h"
 #include "core/eventstore.h"
 #include "timeline/timelineoptions.h"
@@ -7,12 +8,14 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 #include <array>
 #include <optional>
 
+class QMenu;
 class QScrollBar;
 
 namespace dyad {
@@ -24,7 +27,9 @@ class Session;
 // The central view: the filtered events in lanes along time. Wheel zooms around the cursor,
 // a drag pans (with a little inertia), Shift+drag zooms to a range, the overview strip's
 // brush moves and resizes the window. Clicks select through the shared selection model;
-// the visible window is the session's, so the map and charts follow it.
+// the visible window is the session's, so the map and charts follow it. Annotations show as
+// badges on the marks and links as arcs; Alt+drag from one event to another (or "Link to
+// Another Event..." in an event's context menu, then a click) creates a link.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
@@ -58,8 +63,18 @@ public:
     const TimelineRenderer &renderer() const { return m_renderer; }
     QString focusLaneId() const { return m_focusLaneId; }
 
+    QList<ActorIndex> emphasizedActors() const { return m_renderer.emphasizedActors(); }
+    // Starts a link from an event: the next click on another event asks for the link's type.
+    void beginLink(EventKey from);
+    bool isLinking() const { return m_linkFrom.has_value(); }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+public Q_SLOTS:
+    // Events in which any of these actors take part are drawn emphasised, the others dimmed,
+    // until the list is empty again.
+    void setEmphasizedActors(const QList<dyad::ActorIndex> &actors);
 
 Q_SIGNALS:
     void hoveredDayChanged(std::optional<dyad::Date> day);
@@ -84,7 +99,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    enum class Drag { None, Pending, Pan, RubberBand, BrushMove, BrushLeft, BrushRight, Overview, Lane };
+    enum class Drag { None, Pending, Pan, RubberBand, BrushMove, BrushLeft, BrushRight, Overview, Lane, Link };
 
     // State and sync (timelineview.cpp)
     QRectF canvasRect() const;
@@ -112,6 +127,16 @@ private:
     void finishLaneDrag(QPointF pos);
     void zoomToEvent(EventRow row);
     void headerMenu(qsizetype slot, const QPoint &globalPos);
+
+    // Links and annotations (timelineviewlinks.cpp)
+    void finishLink(QPointF pos, const QPoint &globalPos);
+    void cancelLink();
+    void showLinkTypeMenu(EventKey from, EventKey to, const QPoint &globalPos);
+    void eventMenu(EventKey key, const QPoint &globalPos);
+    void arcMenu(const EventLink &link, const QPoint &globalPos);
+    void paintLinkPreview(QPainter &painter);
+    QString annotationToolTip(EventRow row) const;
+    QString linkToolTip(const QPointF &pos) const;
 
     // Keyboard (timelineviewkeys.cpp)
     void selectRow(EventRow row, std::optional<qsizetype> lane = std::nullopt);
@@ -145,6 +170,10 @@ private:
     QElapsedTimer m_kineticClock;
     QElapsedTimer m_moveClock;
     double m_velocity = 0;
+
+    std::optional<EventKey> m_linkFrom;  // a link being drawn (Alt+drag) or picked (a click)
+    QPointF m_linkPointer;
+    QPointer<QMenu> m_linkMenu;
 };
 
 } // namespace dyad

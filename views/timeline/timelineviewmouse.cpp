@@ -80,7 +80,15 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_moveClock.start();
     m_velocity = 0;
     if (event->button() != Qt::LeftButton) {
+        if (m_linkFrom)
+            cancelLink();
         QWidget::mousePressEvent(event);
+        return;
+    }
+    if (m_linkFrom) {
+        // Picking the target of "Link to Another Event...": this click ends it either way.
+        finishLink(pos, event->globalPosition().toPoint());
+        m_drag = Drag::None;
         return;
     }
     if (f.overviewRect.adjusted(0, -3, 0, 3).contains(pos)) {
@@ -105,6 +113,14 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     }
     if (!f.isOnTimeArea(pos))
         return;
+    if (event->modifiers() & Qt::AltModifier) {
+        if (const qsizetype item = f.itemAt(pos); item >= 0) {
+            m_drag = Drag::Link;
+            beginLink(f.items[size_t(item)].key);
+            m_linkPointer = pos;
+            return;
+        }
+    }
     if (event->modifiers() & Qt::ShiftModifier) {
         m_drag = Drag::RubberBand;
         m_dragAnchorDay = f.scale.dayAtX(pos.x());
@@ -118,8 +134,13 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
-    if (m_drag == Drag::None) {
+    if (m_drag == Drag::None || m_drag == Drag::Link) {
         updateHover(pos);
+        if (m_linkFrom) {
+            m_linkPointer = pos;
+            setCursor(Qt::CrossCursor);
+            update();
+        }
         return;
     }
     const TimelineFrame &f = frame();
@@ -161,6 +182,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         break;
     }
     case Drag::None:
+    case Drag::Link:
         break;
     }
     m_lastPos = pos;
@@ -199,6 +221,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     case Drag::Lane:
         if (std::abs(pos.y() - m_pressPos.y()) >= QApplication::startDragDistance())
             finishLaneDrag(pos);
+        break;
+    case Drag::Link:
+        if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+            finishLink(pos, event->globalPosition().toPoint());
+        else
+            cancelLink();
         break;
     default:
         break;
@@ -372,8 +400,16 @@ void TimelineView::kineticStep()
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 {
     const TimelineFrame &f = frame();
-    if (!f.headerRect.contains(event->pos()))
+    if (!f.headerRect.contains(event->pos())) {
+        if (const qsizetype item = f.itemAt(event->pos()); item >= 0)
+            return eventMenu(f.items[size_t(item)].key, event->globalPos());
+        const std::vector<LinkArc> arcs = m_renderer.linkArcs(f);
+        if (const qsizetype arc = linkArcAt(arcs, event->pos()); arc >= 0) {
+            const EventLink link = m_session->annotations().links().value(arcs[size_t(arc)].link.index);
+            return arcMenu(link, event->globalPos());
+        }
         return QWidget::contextMenuEvent(event);
+    }
     const qsizetype slot = f.slotAtY(event->pos().y(), m_options.scrollY);
     if (slot >= 0)
         headerMenu(slot, event->globalPos());

@@ -90,6 +90,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         m_scrollBar->setValue(m_scrollBar->value() + m_scrollBar->pageStep());
         break;
     case Qt::Key_Escape:
+        if (m_linkFrom) {
+            cancelLink();
+            break;
+        }
         if (m_drag == Drag::None) {
             QWidget::keyPressEvent(event);
             return;
@@ -224,7 +228,12 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
             + u"<br/>"_qs + actors.join(u", "_qs) + u"<br/>"_qs
             + tr("%1 · tone %2").arg(store.categoryName(store.category(row)).toHtmlEscaped(),
                                     QLocale().toString(double(store.tone(row)), 'f', 1));
-        QToolTip::showText(globalPos, text, this);
+        const QString annotation = annotationToolTip(row);
+        QToolTip::showText(globalPos, annotation.isEmpty() ? text : text + u"<hr/>"_qs + annotation, this);
+        return;
+    }
+    if (const QString link = linkToolTip(pos); !link.isEmpty()) {
+        QToolTip::showText(globalPos, link, this);
         return;
     }
     const qsizetype visible = f.visibleLaneAt(pos);
