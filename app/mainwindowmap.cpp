@@ -17,6 +17,7 @@ void MainWindow::createMap()
     if (auto *events = findChild<QDockWidget *>(QStringLiteral("eventsDock")))
         splitDockWidget(events, dock, Qt::Horizontal);
     resizeDocks({dock}, {620}, Qt::Horizontal);
+    connect(m_map->mapView(), &ActorMapView::hoveredActorsChanged, m_timeline, &TimelineView::setEmphasizedActors);
 }
 
 bool MainWindow::focusMap(const QString &name)
