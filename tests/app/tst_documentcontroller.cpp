@@ -2,6 +2,10 @@
 // work (an interrupted save, a killed process), and refuse a hostile file without harm.
 #include "documentcontroller.h"
 #include "mainwindow.h"
+#include "map/actormappanel.h"
+#include "map/actormapview.h"
+#include "session/windowplayback.h"
+#include "timeline/timelineview.h"
 #include "viewstate.h"
 
 #include "itemmodels/eventselectionmodel.h"
@@ -10,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QTimer>
@@ -91,6 +96,11 @@ private Q_SLOTS:
             session.setVisibleWindow({2458000, 2459000});
             window.eventTable()->sortByColumn(1, Qt::DescendingOrder);
             window.findChild<QDockWidget *>(u"filterDock"_qs)->setFloating(true);
+            // Each view's own state: timeline lanes, the map's grouping, zoom and playback.
+            window.timelineView()->setLaneMode(LaneMode::Dyad);
+            window.mapPanel()->mapView()->setGrouping(RelationGrouping::ByActor);
+            window.mapPanel()->mapView()->zoomBy(1.5);
+            window.mapPanel()->findChild<QComboBox *>(u"mapWindowLength"_qs)->setCurrentIndex(3);
             QVERIFY(window.selectionModel()->selectKey(session.store().key(session.filteredRows()[1])));
             QVERIFY(window.isWindowModified());
             QCOMPARE(window.document()->saveTo(path), QString());
@@ -110,6 +120,9 @@ private Q_SLOTS:
             QCOMPARE(reopened.eventTable()->horizontalHeader()->sortIndicatorSection(), 1);
             QCOMPARE(reopened.eventTable()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
             QVERIFY(reopened.findChild<QDockWidget *>(u"filterDock"_qs)->isFloating());
+            QCOMPARE(reopened.viewStates(), window.viewStates());
+            QCOMPARE(reopened.mapPanel()->mapView()->grouping(), RelationGrouping::ByActor);
+            QCOMPARE(reopened.mapPanel()->playback()->windowDays(), 365);
             QCOMPARE(reopened.size(), window.size());
             QVERIFY(!reopened.isWindowModified());
         }
