@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
+#include <QToolTip>
 #include <QToolButton>
 
 #include <cmath>
@@ -117,6 +118,24 @@ private Q_SLOTS:
         const QStringList ids = m_session->filter().actorIds;
         QCOMPARE(std::set<QString>(ids.begin(), ids.end()), (std::set<QString>{u"TUR"_qs, u"RUS"_qs}));
         QCOMPARE(m_session->filter().actorMatch, EventFilter::ActorMatch::AllOf);
+    }
+
+    void anArcsToolTipNamesThePairAndItsLatestEvents()
+    {
+        const std::optional<qsizetype> index = relation(u"TUR", u"RUS");
+        QVERIFY(index);
+        const QPoint point = pointOnArc(*index);
+        QHelpEvent help(QEvent::ToolTip, point, map()->mapToGlobal(point));
+        QApplication::sendEvent(map(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString text = QToolTip::text();
+        QVERIFY2(text.contains(u"Turkey – Russia") || text.contains(u"Russia – Turkey"), qPrintable(text));
+        QVERIFY(text.contains(u"mean tone"));
+        QVERIFY(text.contains(u"Most recent:"));
+        const Relation &pair = map()->scene().relations[size_t(*index)];
+        QCOMPARE(pair.latestCount, quint8(3));
+        QVERIFY(text.contains(m_session->store().title(pair.latest[0]).toHtmlEscaped()));
+        QToolTip::hideText();
     }
 
     void aDragPansWithoutFiltering()

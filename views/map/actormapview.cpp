@@ -126,6 +126,7 @@ void ActorMapView::scheduleRebuild()
 
 const MapScene &ActorMapView::scene() const
 {
+    // The scene is a cache of the session's state: rebuilding it early changes nothing visible.
     if (m_sceneDirty)
         const_cast<ActorMapView *>(this)->rebuildScene();
     return m_scene;
