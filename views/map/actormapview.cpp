@@ -215,7 +215,8 @@ MapViewport ActorMapView::fittedViewport(QSizeF size) const
     if (m_mode == MapLayoutMode::Geography)
         bounds.setTop(bounds.top() - bounds.width() * 0.1);
     // Room for the legend in the lower left: the actors fit in the part above it.
-    const double legendRoom = std::min(120.0, size.height() * 0.2);
+    const bool compactLegend = size.height() < 400 || size.width() < 640;  // see maplegend.cpp
+    const double legendRoom = compactLegend ? std::min(70.0, size.height() * 0.3) : std::min(150.0, size.height() * 0.3);
     viewport.fitTo(bounds, QSizeF(size.width(), std::max(1.0, size.height() - legendRoom)), fitMargin);
     viewport.setSize(size);
     viewport.setCenter(viewport.center() + QPointF(0, legendRoom / 2 / viewport.scale()));
