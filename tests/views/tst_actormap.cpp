@@ -239,6 +239,27 @@ private Q_SLOTS:
                             [](const QString &name) { return name.startsWith(u"United Nations"); }));
     }
 
+    void nothingToShowIsAnEmptyWorldNotACrash()
+    {
+        EventFilter filter;
+        filter.text = u"no event says this"_qs;
+        m_session->setFilter(filter);
+        QTRY_VERIFY(map()->scene().isEmpty());
+        QCOMPARE(map()->scene().eventCount, 0u);
+        QVERIFY(!map()->grab().isNull());
+        map()->fitToActors();
+        QVERIFY(std::isfinite(map()->viewport().scale()));
+        QTest::mouseClick(map(), Qt::LeftButton, {}, QPoint(100, 100));
+        QCOMPARE(m_session->filter(), filter);
+
+        m_session->reset({}, EventStore());  // an empty session, in both layouts
+        QTRY_VERIFY(map()->scene().isEmpty());
+        QVERIFY(!map()->grab().isNull());
+        map()->setMode(MapLayoutMode::Network);
+        QVERIFY(!map()->grab().isNull());
+        QVERIFY(!map()->isLayoutRunning());
+    }
+
     void stateRoundTrips()
     {
         map()->zoomBy(2);
