@@ -4,7 +4,7 @@
 
 #include "maprenderer.h"
 
-#include "core/date.h"
+#include "export/filterdescription.h"
 #include "timeline/colorscale.h"
 
 #include <QCoreApplication>
@@ -32,13 +32,6 @@ QString pairCount(size_t count)
     return count == 1 ? MapLegend::tr("1 pair") : MapLegend::tr("%L1 pairs").arg(count);
 }
 
-QString windowInWords(const MapScene &scene)
-{
-    if (!scene.window.isValid())
-        return {};
-    return MapLegend::tr("%1 – %2")
-        .arg(Date::fromJulianDay(scene.window.firstDay).toDisplayString(), Date::fromJulianDay(scene.window.lastDay).toDisplayString());
-}
 
 } // namespace
 
@@ -55,7 +48,8 @@ void paintMapLegend(QPainter *painter, const QRectF &rect, const MapScene &scene
     QStringList header;
     if (!options.caption.isEmpty())
         header.append(options.caption);
-    header.append(windowInWords(scene));
+    if (scene.window.isValid())
+        header.append(describeWindow(scene.window));
     header.append(MapLegend::tr("%1 · %2").arg(eventCount(scene.eventCount), pairCount(scene.relations.size())));
     if (scene.relations.size() > MapRenderer::arcLimit)
         header.append(MapLegend::tr("Arcs for the %L1 busiest pairs; hover an actor for all of its own").arg(MapRenderer::arcLimit));

@@ -135,7 +135,10 @@ QColor linkColor(const TimelineColors &colors, const QString &type)
     return colors.dark ? colors.text.darker(120) : colors.text.lighter(160);
 }
 
-void paintHighlightHalos(const TimelinePaintContext &context)
+// Calls paint(item, badges) for each laid-out event whose badges `wanted` accepts, with the
+// painter at that event's opacity and antialiased; restores both afterwards.
+template <typename Wanted, typename Paint>
+void forEachAnnotatedItem(const TimelinePaintContext &context, Wanted wanted, Paint paint)
 {
     if (context.annotations->badges().isEmpty())
         return;
@@ -146,83 +149,83 @@ void paintHighlightHalos(const TimelinePaintContext &context)
         if (item.kind == FrameItem::Kind::Overflow)
             continue;
         const AnnotationBadges *badges = context.annotations->badgesOf(item.key);
-        if (!badges || !badges->highlight.isValid())
+        if (!badges || !wanted(*badges))
             continue;
         painter->setOpacity(itemOpacity(context, item, emphasis && context.isEmphasized(item.row)));
-        const QRectF &mark = item.mark;
-        const bool round = mark.width() <= mark.height() + 0.5;
-        QColor soft = badges->highlight;
-        soft.setAlphaF(0.35f);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(soft);
-        const double glow = std::max(3.0, mark.height() * 0.45);
-        const QRectF outer = mark.adjusted(-glow, -glow, glow, glow);
-        if (round)
-            painter->drawEllipse(outer);
-        else
-            painter->drawRoundedRect(outer, glow, glow);
-        painter->setPen(QPen(badges->highlight, 2));
-        painter->setBrush(Qt::NoBrush);
-        const QRectF ring = mark.adjusted(-2.5, -2.5, 2.5, 2.5);
-        if (round)
-            painter->drawEllipse(ring);
-        else
-            painter->drawRoundedRect(ring, 3, 3);
+        paint(item, *badges);
     }
     painter->setOpacity(1);
     painter->setRenderHint(QPainter::Antialiasing, false);
 }
 
+void paintHighlightHalos(const TimelinePaintContext &context)
+{
+    QPainter *painter = context.painter;
+    forEachAnnotatedItem(
+        context, [](const AnnotationBadges &badges) { return badges.highlight.isValid(); },
+        [&](const FrameItem &item, const AnnotationBadges &badges) {
+            const QRectF &mark = item.mark;
+            const bool round = mark.width() <= mark.height() + 0.5;
+            QColor soft = badges.highlight;
+            soft.setAlphaF(0.35f);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(soft);
+            const double glow = std::max(3.0, mark.height() * 0.45);
+            const QRectF outer = mark.adjusted(-glow, -glow, glow, glow);
+            if (round)
+                painter->drawEllipse(outer);
+            else
+                painter->drawRoundedRect(outer, glow, glow);
+            painter->setPen(QPen(badges.highlight, 2));
+            painter->setBrush(Qt::NoBrush);
+            const QRectF ring = mark.adjusted(-2.5, -2.5, 2.5, 2.5);
+            if (round)
+                painter->drawEllipse(ring);
+            else
+                painter->drawRoundedRect(ring, 3, 3);
+        });
+}
+
 void paintBadges(const TimelinePaintContext &context)
 {
-    if (context.annotations->badges().isEmpty())
-        return;
     QPainter *painter = context.painter;
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    const bool emphasis = context.emphasisActive();
-    for (const FrameItem &item : context.frame.items) {
-        if (item.kind == FrameItem::Kind::Overflow)
-            continue;
-        const AnnotationBadges *badges = context.annotations->badgesOf(item.key);
-        if (!badges || (!badges->note && !badges->tags && !badges->starred))
-            continue;
-        painter->setOpacity(itemOpacity(context, item, emphasis && context.isEmphasized(item.row)));
-        if (inlineBadgeWidth(context, item) > 0) {
-            // Before the title, in the label's own room: legible, and never over another label.
-            const double size = inlineBadgeSize(context);
-            double x = item.label.left() + 1 + size / 2;
-            const double y = item.label.center().y();
-            if (badges->starred) {
-                drawStar(painter, QPointF(x, y), size * 0.55, context.colors);
-                x += size + 2;
+    forEachAnnotatedItem(
+        context, [](const AnnotationBadges &badges) { return badges.note || badges.tags || badges.starred; },
+        [&](const FrameItem &item, const AnnotationBadges &badges) {
+            if (inlineBadgeWidth(context, item) > 0) {
+                // Before the title, in the label's own room: legible, and never over another label.
+                const double size = inlineBadgeSize(context);
+                double x = item.label.left() + 1 + size / 2;
+                const double y = item.label.center().y();
+                if (badges.starred) {
+                    drawStar(painter, QPointF(x, y), size * 0.55, context.colors);
+                    x += size + 2;
+                }
+                if (badges.note) {
+                    drawNote(painter, QPointF(x, y), size * 0.95, context.colors);
+                    x += size + 2;
+                }
+                if (badges.tags)
+                    drawTag(painter, QPointF(x, y), size, context.colors);
+                return;
             }
-            if (badges->note) {
-                drawNote(painter, QPointF(x, y), size * 0.95, context.colors);
-                x += size + 2;
+            const QRectF anchor = badgeAnchor(context, item);
+            // Too small or fading into density: one dot says "annotated".
+            if (anchor.height() < 7 || item.opacity < 0.4f) {
+                painter->setPen(QPen(context.colors.base, 0.8));
+                painter->setBrush(accentOf(context.colors, badges));
+                painter->drawEllipse(QPointF(anchor.right(), anchor.top()), 2.2, 2.2);
+                return;
             }
-            if (badges->tags)
-                drawTag(painter, QPointF(x, y), size, context.colors);
-            continue;
-        }
-        const QRectF anchor = badgeAnchor(context, item);
-        // Too small or fading into density: one dot says "annotated".
-        if (anchor.height() < 7 || item.opacity < 0.4f) {
-            painter->setPen(QPen(context.colors.base, 0.8));
-            painter->setBrush(accentOf(context.colors, *badges));
-            painter->drawEllipse(QPointF(anchor.right(), anchor.top()), 2.2, 2.2);
-            continue;
-        }
-        // No label to sit in: around the mark, on its corners.
-        const double size = std::clamp(anchor.height() * 0.9, 7.0, 10.0);
-        if (badges->note)
-            drawNote(painter, QPointF(anchor.left() - size * 0.1, anchor.top() - size * 0.05), size, context.colors);
-        if (badges->starred)
-            drawStar(painter, QPointF(anchor.right() + size * 0.05, anchor.top()), size * 0.62, context.colors);
-        if (badges->tags)
-            drawTag(painter, QPointF(anchor.right() + size * 0.1, anchor.bottom()), size, context.colors);
-    }
-    painter->setOpacity(1);
-    painter->setRenderHint(QPainter::Antialiasing, false);
+            // No label to sit in: around the mark, on its corners.
+            const double size = std::clamp(anchor.height() * 0.9, 7.0, 10.0);
+            if (badges.note)
+                drawNote(painter, QPointF(anchor.left() - size * 0.1, anchor.top() - size * 0.05), size, context.colors);
+            if (badges.starred)
+                drawStar(painter, QPointF(anchor.right() + size * 0.05, anchor.top()), size * 0.62, context.colors);
+            if (badges.tags)
+                drawTag(painter, QPointF(anchor.right() + size * 0.1, anchor.bottom()), size, context.colors);
+        });
 }
 
 void paintAnnotatedDensity(const TimelinePaintContext &context)
