@@ -129,24 +129,30 @@ int create(SqliteDatabase &db)
     return SQLITE_OK;
 }
 
-StorageError write(SqliteDatabase &db, const AnnotationSet &annotations)
+namespace {
+
+StorageError insertAnnotation(SqliteStatement &insert, SqliteDatabase &db, const QString &eventId,
+                              const EventAnnotation &annotation)
 {
-    SqliteStatement insertAnnotation(db, "INSERT INTO annotations (event_id, note, tags, highlight, starred) VALUES (?1, ?2, ?3, ?4, ?5)");
-    for (auto it = annotations.annotations().cbegin(); it != annotations.annotations().cend(); ++it) {
-        const QString &id = it.key();
-        const QByteArray tags = QJsonDocument(QJsonArray::fromStringList(it->tags)).toJson(QJsonDocument::Compact);
-        insertAnnotation.bindText(1, QStringView(id));
-        insertAnnotation.bindText(2, QStringView(it->note));
-        insertAnnotation.bindText(3, tags);
-        insertAnnotation.bindText(4, QStringView(it->highlight));
-        insertAnnotation.bindInt(5, it->starred ? 1 : 0);
-        if (insertAnnotation.step() != SQLITE_DONE)
-            return failure(db);
-        insertAnnotation.reset();
-    }
+    const QByteArray tags = QJsonDocument(QJsonArray::fromStringList(annotation.tags)).toJson(QJsonDocument::Compact);
+    insert.bindText(1, QStringView(eventId));
+    insert.bindText(2, QStringView(annotation.note));
+    insert.bindText(3, tags);
+    insert.bindText(4, QStringView(annotation.highlight));
+    insert.bindInt(5, annotation.starred ? 1 : 0);
+    const int result = insert.step();
+    insert.reset();
+    return result == SQLITE_DONE ? StorageError() : failure(db);
+}
+
+constexpr const char *insertAnnotationSql =
+    "INSERT INTO annotations (event_id, note, tags, highlight, starred) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+StorageError writeLinks(SqliteDatabase &db, const QList<EventLink> &links)
+{
     SqliteStatement insertLink(db, "INSERT INTO links (position, from_event_id, to_event_id, type, note) VALUES (?1, ?2, ?3, ?4, ?5)");
-    for (qsizetype i = 0; i < annotations.links().size(); ++i) {
-        const EventLink &link = annotations.links().at(i);
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const EventLink &link = links.at(i);
         insertLink.bindInt(1, i);
         insertLink.bindText(2, QStringView(link.fromEventId));
         insertLink.bindText(3, QStringView(link.toEventId));
@@ -156,9 +162,14 @@ StorageError write(SqliteDatabase &db, const AnnotationSet &annotations)
             return failure(db);
         insertLink.reset();
     }
+    return {};
+}
+
+StorageError writePresets(SqliteDatabase &db, const QList<FilterPreset> &presets)
+{
     SqliteStatement insertPreset(db, "INSERT INTO filter_presets (position, name, filter) VALUES (?1, ?2, ?3)");
-    for (qsizetype i = 0; i < annotations.presets().size(); ++i) {
-        const FilterPreset &preset = annotations.presets().at(i);
+    for (qsizetype i = 0; i < presets.size(); ++i) {
+        const FilterPreset &preset = presets.at(i);
         const QByteArray filter = QJsonDocument(preset.filter.toJson()).toJson(QJsonDocument::Compact);
         insertPreset.bindInt(1, i);
         insertPreset.bindText(2, QStringView(preset.name));
@@ -168,6 +179,52 @@ StorageError write(SqliteDatabase &db, const AnnotationSet &annotations)
         insertPreset.reset();
     }
     return {};
+}
+
+} // namespace
+
+StorageError write(SqliteDatabase &db, const AnnotationSet &annotations)
+{
+    SqliteStatement insert(db, insertAnnotationSql);
+    for (auto it = annotations.annotations().cbegin(); it != annotations.annotations().cend(); ++it) {
+        if (auto error = insertAnnotation(insert, db, it.key(), *it); error.isError())
+            return error;
+    }
+    if (auto error = writeLinks(db, annotations.links()); error.isError())
+        return error;
+    return writePresets(db, annotations.presets());
+}
+
+StorageError replaceAnnotations(SqliteDatabase &db, const QHash<QString, EventAnnotation> &annotations)
+{
+    SqliteStatement remove(db, "DELETE FROM annotations WHERE event_id = ?1");
+    SqliteStatement insert(db, insertAnnotationSql);
+    for (auto it = annotations.cbegin(); it != annotations.cend(); ++it) {
+        remove.bindText(1, QStringView(it.key()));
+        const int removed = remove.step();
+        remove.reset();
+        if (removed != SQLITE_DONE)
+            return failure(db);
+        if (it->isEmpty())
+            continue;
+        if (auto error = insertAnnotation(insert, db, it.key(), *it); error.isError())
+            return error;
+    }
+    return {};
+}
+
+StorageError replaceLinks(SqliteDatabase &db, const QList<EventLink> &links)
+{
+    if (db.exec("DELETE FROM links") != SQLITE_OK)
+        return failure(db);
+    return writeLinks(db, links);
+}
+
+StorageError replacePresets(SqliteDatabase &db, const QList<FilterPreset> &presets)
+{
+    if (db.exec("DELETE FROM filter_presets") != SQLITE_OK)
+        return failure(db);
+    return writePresets(db, presets);
 }
 
 StorageError read(SqliteDatabase &db, AnnotationSet &annotations)

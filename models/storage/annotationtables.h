@@ -18,6 +18,12 @@ int create(SqliteDatabase &db);
 StorageError write(SqliteDatabase &db, const AnnotationSet &annotations);
 StorageError read(SqliteDatabase &db, AnnotationSet &annotations);
 
+// For saves into an existing file: the given events' annotations (an empty one is removed),
+// and the links or presets whole.
+StorageError replaceAnnotations(SqliteDatabase &db, const QHash<QString, EventAnnotation> &annotations);
+StorageError replaceLinks(SqliteDatabase &db, const QList<EventLink> &links);
+StorageError replacePresets(SqliteDatabase &db, const QList<FilterPreset> &presets);
+
 } // namespace AnnotationTables
 
 } // namespace dyad

@@ -26,7 +26,7 @@ StorageError tooLarge()
 
 } // namespace
 
-StorageError SessionReader::readEvents(EventStore &store)
+StorageError SessionReader::readEvents(EventStore &store, FileLayout &layout)
 {
     EventPartsReader parts(m_path, m_actorIndexes);
     if (auto error = parts.start(); error.isError())
@@ -51,6 +51,7 @@ StorageError SessionReader::readEvents(EventStore &store)
     int result;
     try {
         store.reserve(count);
+        layout.eventRowids.reserve(size_t(count));
         for (const QString &name : std::as_const(m_categories))
             categories.insert(name.toUtf8(), store.internCategory(name));
         while ((result = select.step()) == SQLITE_ROW) {
@@ -105,7 +106,10 @@ StorageError SessionReader::readEvents(EventStore &store)
                 store.reserve(count, std::min(textBytes * count / sampleRows * 11 / 10, QFileInfo(m_path).size()));
             }
             ++rowCount;
-            store.appendUnsorted(event);
+            const EventKey key = store.appendUnsorted(event);
+            layout.eventRowids.resize(size_t(key) + 1);
+            layout.eventRowids[key] = rowid;
+            layout.nextRowid = std::max(layout.nextRowid, rowid + 1);
         }
     } catch (const std::length_error &) {  // more text or categories than the store can index
         return tooLarge();

@@ -3,36 +3,18 @@
 // appends to its B-tree instead of searching it.
 
 #include "batchinsert.h"
+#include "sessionrows.h"
 #include "sessionwriter.h"
 #include "sqlitedatabase.h"
 #include "storagemessages.h"
 
 #include <sqlite3.h>
 
-#include <charconv>
-#include <cmath>
 
 namespace dyad {
 
-namespace {
-
 using StorageMessages::tr;
-
-// The store keeps tone as a float: -6.1 is kept as -6.0999999. Written as a double that
-// would read -6.09999990463257 in the file; written as the shortest decimal that gives the
-// same float back it reads -6.1, and loads into exactly the same float.
-double toneForFile(float tone)
-{
-    if (std::isnan(tone))
-        return 0;  // SQLite would store NaN as NULL
-    char text[32];
-    const auto written = std::to_chars(text, text + sizeof text, tone);
-    double value = tone;
-    std::from_chars(text, written.ptr, value);
-    return value;
-}
-
-} // namespace
+using SessionRows::toneForFile;
 
 StorageError SessionWriter::writeEvents(SqliteDatabase &db)
 {
@@ -68,7 +50,7 @@ StorageError SessionWriter::writeEvents(SqliteDatabase &db)
         else
             insert.setNull(10);
         if (place && place->location && !place->location->isValid())
-            return outOfRange(tr("the place of event \"%1\"").arg(id));
+            return SessionRows::outOfRange(tr("the place of event \"%1\"").arg(id));
         if (place && place->location) {
             insert.setDouble(11, place->location->latitude);
             insert.setDouble(12, place->location->longitude);

@@ -104,7 +104,8 @@ SessionReader::SessionReader(const QString &path) : m_path(path) {}
 StorageError SessionReader::read(SessionContents &contents)
 {
     using Step = StorageError (SessionReader::*)();
-    for (Step step : {&SessionReader::checkHeader, &SessionReader::open, &SessionReader::checkIdentity}) {
+    for (Step step : {&SessionReader::checkHeader, &SessionReader::finishInterruptedSave, &SessionReader::open,
+                      &SessionReader::checkIdentity}) {
         if (auto error = (this->*step)(); error.isError())
             return error;
     }
@@ -117,11 +118,20 @@ StorageError SessionReader::read(SessionContents &contents)
     }
     if (auto error = readMetadata(contents.info); error.isError())
         return error;
+    contents.layout.revision = m_revision;
+    contents.layout.schemaVersion = m_schemaVersion;
     if (auto error = readViewState(contents.viewState); error.isError())
         return error;
     if (auto error = readActors(contents.store); error.isError())
         return error;
-    return readEvents(contents.store);
+    return readEvents(contents.store, contents.layout);
+}
+
+StorageError SessionReader::finishInterruptedSave()
+{
+    if (const QString problem = SessionFile::rollBackUnfinishedSave(m_path); !problem.isEmpty())
+        return StorageMessages::error(StorageError::Damaged, problem);
+    return {};
 }
 
 StorageError SessionReader::checkHeader()
@@ -205,6 +215,8 @@ StorageError SessionReader::readMetadata(DatasetInfo &info)
             info.description = value;
         else if (key == "attribution")
             info.attribution = value;
+        else if (key == "revision")
+            m_revision = value;
         // Other keys (the application that wrote the file) are for people and other tools.
         result = SQLITE_OK;
     }

@@ -22,18 +22,20 @@ public:
 
 private:
     StorageError checkHeader();
+    StorageError finishInterruptedSave();
     StorageError open();
     StorageError checkIdentity();
     StorageError readMetadata(DatasetInfo &info);
     StorageError readViewState(QJsonObject &state);
     StorageError readActors(EventStore &store);
-    StorageError readEvents(EventStore &store);
+    StorageError readEvents(EventStore &store, FileLayout &layout);
 
     QString m_path;
     SqliteDatabase m_db;
     int m_schemaVersion = 0;
     Utf8Map<ActorIndex> m_actorIndexes;  // by UTF-8 id
     QStringList m_categories;            // in the order the store had them
+    QString m_revision;
 };
 
 } // namespace dyad

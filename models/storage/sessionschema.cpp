@@ -76,6 +76,14 @@ constexpr const char *tableStatements[] = {
 ) STRICT, WITHOUT ROWID)sql",
 };
 
+constexpr const char *saveLogStatement = R"sql(CREATE TABLE saves (
+  position INTEGER PRIMARY KEY,
+  saved_at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  events_written INTEGER NOT NULL,
+  events_removed INTEGER NOT NULL
+) STRICT)sql";
+
 // Full-text search over titles and summaries, for other tools (Dyad searches in memory).
 // External content: the index refers to events by rowid and keeps no copy of the text.
 constexpr const char *searchTableStatement =
@@ -159,6 +167,8 @@ int makeReference(SqliteDatabase &reference, QList<SchemaObject> &objects, int s
         result = createSearchTable(reference);
     if (result == SQLITE_OK && schemaVersion >= AnnotationTables::firstSchemaVersion)
         result = AnnotationTables::create(reference);
+    if (result == SQLITE_OK && schemaVersion >= saveLogFirstVersion)
+        result = createSaveLog(reference);
     if (result == SQLITE_OK)
         result = createIndexes(reference);
     if (result == SQLITE_OK)
@@ -183,7 +193,14 @@ int createTables(SqliteDatabase &db)
     int result = execAll(db, tableStatements);
     if (result == SQLITE_OK)
         result = createSearchTable(db);
-    return result == SQLITE_OK ? AnnotationTables::create(db) : result;
+    if (result == SQLITE_OK)
+        result = AnnotationTables::create(db);
+    return result == SQLITE_OK ? createSaveLog(db) : result;
+}
+
+int createSaveLog(SqliteDatabase &db)
+{
+    return db.exec(saveLogStatement);
 }
 
 int createSearchTable(SqliteDatabase &db)

@@ -6,8 +6,12 @@ namespace dyad {
 
 class SqliteDatabase;
 
-// Schema version 1 of the session file, documented in docs/file-formats.md.
+// The session file's schema, documented in docs/file-formats.md.
 namespace SessionSchema {
+
+// Version 3 adds the save log: one row per save, what it wrote.
+inline constexpr int saveLogFirstVersion = 3;
+int createSaveLog(SqliteDatabase &db);
 
 // Tables first (before the bulk insert), indexes after it.
 int createTables(SqliteDatabase &db);

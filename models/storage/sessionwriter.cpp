@@ -4,6 +4,7 @@
 
 #include "replacementfile.h"
 #include "searchindexbuilder.h"
+#include "sessionrows.h"
 #include "sessionschema.h"
 #include "sqlitedatabase.h"
 #include "storagemessages.h"
@@ -31,17 +32,24 @@ constexpr const char *bulkWritePragmas[] = {
     "PRAGMA cache_size = -131072",  // KiB: index builds sort in memory
 };
 
-QByteArray jsonValueText(const QJsonValue &value)
-{
-    // QJsonDocument holds only objects and arrays: wrap the value and cut the brackets off.
-    return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
-}
-
 } // namespace
 
 SessionWriter::SessionWriter(const SessionContents &contents, const SaveOptions &options)
-    : m_contents(contents), m_store(contents.store), m_options(options)
+    : m_contents(contents), m_store(contents.store), m_options(options), m_revision(SessionRows::newRevision())
 {
+}
+
+FileLayout SessionWriter::layout() const
+{
+    // Events are written in row order, rowid = row + 1.
+    FileLayout layout;
+    layout.eventRowids.assign(size_t(m_store.keyCapacity()), 0);
+    for (EventRow row = 0; row < EventRow(m_store.size()); ++row)
+        layout.eventRowids[m_store.key(row)] = qint64(row) + 1;
+    layout.nextRowid = m_store.size() + 1;
+    layout.revision = m_revision;
+    layout.schemaVersion = SessionFile::currentSchemaVersion;
+    return layout;
 }
 
 StorageError SessionWriter::save(const QString &path)
@@ -67,6 +75,8 @@ StorageError SessionWriter::save(const QString &path)
         return error;
     if (auto error = beginStage(SaveStages::replace); error.isError())
         return error;
+    if (const QString problem = SessionFile::rollBackUnfinishedSave(path); !problem.isEmpty())
+        return StorageMessages::writeFailure(problem);  // its journal would spoil the new file
     if (const QString problem = file.replaceTarget(); !problem.isEmpty())
         return StorageMessages::writeFailure(problem);
     if (m_options.progress)
@@ -137,79 +147,26 @@ StorageError SessionWriter::writeMetadata(SqliteDatabase &db)
 {
     if (auto error = beginStage(SaveStages::metadata); error.isError())
         return error;
-    SqliteStatement insert(db, "INSERT INTO metadata (key, value) VALUES (?1, ?2)");
-    const DatasetInfo &info = m_contents.info;
-    // The category order is the store's: views give each category its colour by index.
-    const QString categories = QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(m_store.categories())).toJson(QJsonDocument::Compact));
-    const std::pair<QByteArrayView, QString> entries[] = {
-        {"title", info.title},
-        {"description", info.description},
-        {"attribution", info.attribution},
-        {"categories", categories},
-        {"application", QStringLiteral("Dyad " DYAD_VERSION_STRING)},
-    };
-    for (const auto &[key, value] : entries) {
-        insert.bindText(1, key);
-        insert.bindText(2, QStringView(value));
-        if (insert.step() != SQLITE_DONE)
-            return sqliteFailure(db);
-        insert.reset();
-    }
-    return {};
+    if (auto error = SessionRows::writeMetadata(db, m_contents.info, m_store.categories(), m_revision); error.isError())
+        return error;
+    return SessionRows::logSave(db, u"full", m_store.size(), 0);
 }
 
 StorageError SessionWriter::writeActors(SqliteDatabase &db)
 {
     if (auto error = beginStage(SaveStages::actors); error.isError())
         return error;
-    SqliteStatement insert(db, "INSERT INTO actors (rowid, id, name, kind, state_id, home_lat, home_lon) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     m_actorIds.reserve(size_t(m_store.actorCount()));
-    for (ActorIndex index = 0; index < ActorIndex(m_store.actorCount()); ++index) {
-        const Actor &actor = m_store.actor(index);
-        const QString kind = actorKindName(actor.kind);
+    for (const Actor &actor : m_store.actors())
         m_actorIds.push_back(actor.id.toUtf8());
-        insert.bindInt(1, qint64(index) + 1);  // the row order is the actor order
-        insert.bindText(2, m_actorIds.back());
-        insert.bindText(3, QStringView(actor.name));
-        insert.bindText(4, QStringView(kind));
-        if (actor.stateId.isEmpty())
-            insert.bindNull(5);
-        else
-            insert.bindText(5, QStringView(actor.stateId));
-        if (actor.home && !actor.home->isValid())
-            return outOfRange(tr("the home of actor \"%1\"").arg(actor.id));
-        if (actor.home) {
-            insert.bindDouble(6, actor.home->latitude);
-            insert.bindDouble(7, actor.home->longitude);
-        } else {
-            insert.bindNull(6);
-            insert.bindNull(7);
-        }
-        if (insert.step() != SQLITE_DONE)
-            return sqliteFailure(db);
-        insert.reset();
-    }
-    return {};
+    return SessionRows::writeActors(db, m_store.actors());
 }
 
 StorageError SessionWriter::writeViewState(SqliteDatabase &db)
 {
     if (auto error = beginStage(SaveStages::viewState); error.isError())
         return error;
-    SqliteStatement insert(db, "INSERT INTO view_state (key, json) VALUES (?1, ?2)");
-    const QJsonObject &state = m_contents.viewState;
-    for (auto it = state.constBegin(); it != state.constEnd(); ++it) {
-        const QString key = it.key();
-        const QByteArray json = jsonValueText(it.value());
-        insert.bindText(1, QStringView(key));
-        insert.bindText(2, json);
-        if (insert.step() != SQLITE_DONE)
-            return sqliteFailure(db);
-        insert.reset();
-    }
-    return {};
+    return SessionRows::writeViewState(db, m_contents.viewState);
 }
 
 StorageError SessionWriter::writeAnnotations(SqliteDatabase &db)
@@ -267,13 +224,6 @@ bool SessionWriter::advance(qsizetype done, qsizetype total, bool always)
     return !m_cancelled;
 }
 
-StorageError SessionWriter::outOfRange(const QString &what)
-{
-    // Written as they are, such coordinates would make a file that Dyad refuses to open.
-    return StorageMessages::error(StorageError::Invalid,
-                                  tr("The session could not be saved: %1 has coordinates out of range.").arg(what));
-}
-
 StorageError SessionWriter::cancelled()
 {
     return StorageMessages::error(StorageError::Cancelled, tr("The save was cancelled."));
@@ -295,9 +245,14 @@ int SessionWriter::onSqliteProgress(void *writer)
     return self->m_cancelled ? 1 : 0;
 }
 
-StorageError SessionFile::save(const QString &path, const SessionContents &contents, const SaveOptions &options)
+StorageError SessionFile::save(const QString &path, const SessionContents &contents, const SaveOptions &options,
+                               FileLayout *written)
 {
-    return SessionWriter(contents, options).save(path);
+    SessionWriter writer(contents, options);
+    const StorageError error = writer.save(path);
+    if (!error.isError() && written)
+        *written = writer.layout();
+    return error;
 }
 
 } // namespace dyad

@@ -34,13 +34,14 @@ inline constexpr Stage commit{u"commit", 96, 97};
 inline constexpr Stage replace{u"replace", 97, 100};
 } // namespace SaveStages
 
-// Writes a whole session into a fresh file (schema version 1), then puts it in place of
-// the target. One pass per table, in that table's key order, inside one transaction.
+// Writes a whole session into a fresh file, then puts it in place of the target. One pass per
+// table, in that table's key order, inside one transaction.
 class SessionWriter
 {
 public:
     SessionWriter(const SessionContents &contents, const SaveOptions &options);
     StorageError save(const QString &path);
+    FileLayout layout() const;  // of the file save() wrote
 
 private:
     StorageError writeDatabase(SqliteDatabase &db);
@@ -60,12 +61,12 @@ private:
     bool advance(qsizetype done, qsizetype total, bool always = false);
     StorageError sqliteFailure(const SqliteDatabase &db) const;
     static StorageError cancelled();
-    static StorageError outOfRange(const QString &what);
     static int onSqliteProgress(void *writer);
 
     const SessionContents &m_contents;
     const EventStore &m_store;
     const SaveOptions &m_options;
+    QString m_revision;
     std::vector<QByteArray> m_actorIds;  // UTF-8, by ActorIndex
     int m_stageBegin = 0;
     int m_stageEnd = 0;

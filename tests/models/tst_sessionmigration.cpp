@@ -1,5 +1,5 @@
-// Schema evolution: version 1 files (no annotations) open and are saved as version 2, and
-// the annotations of version 2 round-trip exactly.
+// Schema evolution: version 1 files (no annotations) and version 2 files (no save log, no
+// revision) open and are saved as version 3, and the annotations round-trip exactly.
 #include "session/session.h"
 #include "storage/sessionfile.h"
 
@@ -78,13 +78,48 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"migrated.dyad"_qs);
         QVERIFY(!SessionFile::save(path, contents).isError());
         QCOMPARE(userVersion(path), SessionFile::currentSchemaVersion);
-        QCOMPARE(SessionFile::currentSchemaVersion, 2);
+        QCOMPARE(SessionFile::currentSchemaVersion, 3);
 
         SessionContents reread;
         const StorageError error = SessionFile::load(path, reread);
         QVERIFY2(!error.isError(), qPrintable(error.message));
         QCOMPARE(reread.annotations, sampleAnnotations());
         QCOMPARE(reread.store.size(), contents.store.size());
+    }
+
+    // A version 2 file opens with its annotations; it cannot be updated in place (it has no
+    // revision to check), so its first save writes it whole, as version 3 with a save log.
+    void versionTwoFileIsSavedForwardWhole()
+    {
+        const QString fixture = QStringLiteral(DYAD_TEST_DATA_DIR "/storage/v2-annotated.dyad");
+        QCOMPARE(userVersion(fixture), 2);
+        SessionContents contents;
+        const StorageError error = SessionFile::load(fixture, contents);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(contents.store.size(), 51);
+        QCOMPARE(contents.layout.schemaVersion, 2);
+        QVERIFY(!contents.layout.isValid());
+        QVERIFY(contents.annotations.annotation(u"2020-12-14-caatsa-sanctions-ssb"_qs).starred);
+        QCOMPARE(contents.annotations.links().size(), 1);
+        QCOMPARE(contents.annotations.presets().size(), 1);
+
+        const QString path = m_dir.filePath(u"from-v2.dyad"_qs);
+        QVERIFY(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        SessionUpdate nothing;
+        FileLayout layout = contents.layout;
+        QCOMPARE(SessionFile::update(path, nothing, layout).kind, StorageError::Outdated);
+        QCOMPARE(userVersion(path), 2);
+
+        FileLayout written;
+        QVERIFY(!SessionFile::save(path, contents, {}, &written).isError());
+        QCOMPARE(userVersion(path), 3);
+        QVERIFY(written.isValid());
+        SessionContents reread;
+        QVERIFY(!SessionFile::load(path, reread).isError());
+        QCOMPARE(reread.annotations, contents.annotations);
+        QCOMPARE(reread.store.size(), 51);
+        QCOMPARE(reread.layout.revision, written.revision);
     }
 
     void annotationValuesAreCheckedOnLoad()
