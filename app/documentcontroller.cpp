@@ -6,6 +6,7 @@
 #include "recentfiles.h"
 #include "viewstate.h"
 
+#include "document/pendingchanges.h"
 #include "session/session.h"
 #include "storage/sessionfile.h"
 
@@ -36,6 +37,7 @@ DocumentController::DocumentController(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_session(window->session())
+    , m_pending(new PendingChanges(window->session(), this))
 {
     m_recoveryPath = QDir(recoveryDirectory()).filePath(
         QStringLiteral("unsaved-%1.dyad").arg(QCoreApplication::applicationPid()));
@@ -102,21 +104,25 @@ QString DocumentController::openFile(const QString &path)
     if (!path.endsWith(u".dyad", Qt::CaseInsensitive)) {
         // A data file becomes a new, unsaved session; the open one is untouched on any error.
         ImportedDocument imported;
-        BackgroundTask::run(m_window, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        runJob(tr("Importing %1…").arg(QFileInfo(path).fileName()),
                             [&](const auto &progress) { imported = importDocument(path, progress); });
         if (!imported.error.isEmpty())
             return imported.error;
         m_session->reset(imported.info, std::move(imported.store));
+        m_layout = {};
         setFilePath({});
         return {};
     }
     SessionContents contents;
     StorageError error;
-    BackgroundTask::run(m_window, tr("Opening %1…").arg(QFileInfo(path).fileName()),
+    runJob(tr("Opening %1…").arg(QFileInfo(path).fileName()),
                         [&](const auto &) { error = SessionFile::load(path, contents); });
     if (error.isError())
         return error.message;
+    FileLayout layout = std::move(contents.layout);
     applyContents(std::move(contents));
+    m_layout = std::move(layout);
+    m_pending->markWritten();
     setFilePath(path);
     return {};
 }
@@ -126,7 +132,7 @@ ImportOutcome DocumentController::importFile(const ImportRequest &request)
     // The copy is taken here, not on the worker: the views keep reading the store meanwhile.
     EventStore base = request.merge ? m_session->store() : EventStore();
     ImportOutcome outcome;
-    BackgroundTask::run(m_window, tr("Importing %1…").arg(QFileInfo(request.path).fileName()),
+    runJob(tr("Importing %1…").arg(QFileInfo(request.path).fileName()),
                         [&](const auto &progress) { outcome = importData(request, std::move(base), progress); });
     if (!outcome.error.isEmpty())
         return outcome;
@@ -136,6 +142,7 @@ ImportOutcome DocumentController::importFile(const ImportRequest &request)
                                     std::move(outcome.updatedKeys));
     } else {
         m_session->reset(outcome.info, std::move(outcome.store));
+        m_layout = {};
         setFilePath({});
     }
     outcome.store = {};
@@ -144,19 +151,56 @@ ImportOutcome DocumentController::importFile(const ImportRequest &request)
 
 QString DocumentController::saveTo(const QString &path)
 {
-    const SessionContents contents = currentContents();
-    StorageError error;
-    BackgroundTask::run(m_window, tr("Saving %1…").arg(QFileInfo(path).fileName()), [&](const auto &progress) {
-        SaveOptions options;
-        options.progress = progress;
-        error = SessionFile::save(path, contents, options);
-    });
-    if (error.isError())
-        return error.message;
+    const std::optional<QString> changesSaved = saveChanges(path);
+    const QString error = changesSaved ? *changesSaved : saveWhole(path);
+    if (!error.isEmpty())
+        return error;
+    m_pending->markWritten();
     m_session->undoStack()->setClean();
     setFilePath(path);
     discardRecovery();
     return {};
+}
+
+std::optional<QString> DocumentController::saveChanges(const QString &path)
+{
+    if (m_pending->needsWholeSave() || !m_layout.isValid() || QFileInfo(path).absoluteFilePath() != m_path)
+        return std::nullopt;
+    // Built here, on the GUI thread: only the touched rows are copied.
+    const SessionUpdate changes = m_pending->makeUpdate(m_layout, ViewState::capture(*m_window));
+    StorageError error;
+    runJob(tr("Saving %1…").arg(QFileInfo(path).fileName()), [&](const auto &progress) {
+        SaveOptions options;
+        options.progress = progress;
+        error = SessionFile::update(path, changes, m_layout, options);
+    });
+    if (error.kind == StorageError::Outdated) {
+        m_layout = {};
+        return std::nullopt;
+    }
+    return error.message;
+}
+
+QString DocumentController::saveWhole(const QString &path)
+{
+    const SessionContents contents = currentContents();
+    StorageError error;
+    FileLayout written;
+    runJob(tr("Saving %1…").arg(QFileInfo(path).fileName()), [&](const auto &progress) {
+        SaveOptions options;
+        options.progress = progress;
+        error = SessionFile::save(path, contents, options, &written);
+    });
+    if (error.isError())
+        return error.message;
+    m_layout = std::move(written);
+    return {};
+}
+
+void DocumentController::runJob(const QString &label, const std::function<void(const std::function<bool(int)> &)> &work)
+{
+    const Session::BusyScope busy(m_session);
+    BackgroundTask::run(m_window, label, work);
 }
 
 bool DocumentController::newSession()
@@ -164,6 +208,7 @@ bool DocumentController::newSession()
     if (!maybeSave())
         return false;
     m_session->loadBundledDataset();
+    m_layout = {};
     setFilePath({});
     discardRecovery();
     return true;
@@ -285,6 +330,7 @@ void DocumentController::offerRecovery()
         }
         const QString originalPath = contents.viewState[recoveryKey].toObject()[u"originalPath"].toString();
         applyContents(std::move(contents));
+        m_layout = {};  // the recovery file's layout, not the original's: its next save is whole
         m_path = originalPath;
         // The restored work is unsaved: a clean index no step can reach keeps it "modified".
         m_session->undoStack()->resetClean();

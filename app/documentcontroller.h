@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/sessionfile.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -7,6 +9,7 @@
 namespace dyad {
 
 class MainWindow;
+class PendingChanges;
 class Session;
 struct ImportOutcome;
 struct ImportRequest;
@@ -52,6 +55,10 @@ Q_SIGNALS:
 
 private:
     SessionContents currentContents() const;
+    // A save of the changes into the open file; std::nullopt when it must be written whole.
+    std::optional<QString> saveChanges(const QString &path);
+    QString saveWhole(const QString &path);
+    void runJob(const QString &label, const std::function<void(const std::function<bool(int)> &progress)> &work);
     void applyContents(SessionContents &&contents);
     void setFilePath(const QString &path);
     void updateWindowTitle();
@@ -62,6 +69,8 @@ private:
     MainWindow *m_window;
     Session *m_session;
     QString m_path;
+    FileLayout m_layout;  // of the file at m_path, while it is the one Dyad last read or wrote
+    PendingChanges *m_pending;
     QString m_recoveryPath;
     QTimer m_autosave;
 };

@@ -46,6 +46,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_eventCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_eventCount);
     connect(session, &Session::filterChanged, this, &MainWindow::updateStatus);
+    // While a job works with the document, nothing may edit, undo, save or close it.
+    connect(session, &Session::busyChanged, this, [this](bool busy) {
+        menuBar()->setEnabled(!busy);
+        for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (!child->isWindow() && child != statusBar())
+                child->setEnabled(!busy);
+        }
+    });
     connect(session, &Session::datasetReset, this, &MainWindow::updateStatus);
     updateStatus();
     setAcceptDrops(true);

@@ -109,6 +109,28 @@ void Session::finish(const DocumentChange &change)
     emitFinerSignals(change);
 }
 
+void Session::pushEdit(QUndoCommand *command)
+{
+    if (isBusy()) {
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+Session::BusyScope::BusyScope(Session *session)
+    : m_session(session)
+{
+    if (m_session->m_busyJobs++ == 0)
+        Q_EMIT m_session->busyChanged(true);
+}
+
+Session::BusyScope::~BusyScope()
+{
+    if (--m_session->m_busyJobs == 0)
+        Q_EMIT m_session->busyChanged(false);
+}
+
 void Session::emitFinerSignals(const DocumentChange &change)
 {
     for (const QString &eventId : change.annotatedEvents)

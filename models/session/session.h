@@ -52,6 +52,21 @@ public:
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
+    // While a long job (a save, an import, loading) works with the document, edits are
+    // refused: the job reads the store on another thread, and its result is applied to the
+    // document it started from. The window disables its editing actions meanwhile.
+    bool isBusy() const { return m_busyJobs > 0; }
+    class BusyScope
+    {
+        Q_DISABLE_COPY_MOVE(BusyScope)
+    public:
+        explicit BusyScope(Session *session);
+        ~BusyScope();
+
+    private:
+        Session *m_session;
+    };
+
     // The user's annotations (notes, tags, highlights, stars, links, filter presets).
     const AnnotationSet &annotations() const { return m_annotations; }
     void resetAnnotations(const AnnotationSet &annotations);  // when a file is opened; no undo step
@@ -77,6 +92,7 @@ public:
     void importEvents(EventStore merged, qsizetype importedEvents, std::vector<EventKey> updatedKeys = {});
 
 Q_SIGNALS:
+    void busyChanged(bool busy);
     void aboutToChange(const dyad::DocumentChange &change);
     void changed(const dyad::DocumentChange &change);
 
@@ -111,6 +127,7 @@ private:
     void announce(DocumentChange &change);  // completes the parts it implies, emits aboutToChange()
     void finish(const DocumentChange &change);
     void emitFinerSignals(const DocumentChange &change);
+    void pushEdit(QUndoCommand *command);  // refused (and deleted) while busy
     bool filterReadsAnnotations() const;
     void refilter();
     AnnotationMarks annotationMarks() const;
@@ -120,6 +137,7 @@ private:
     EventFilter m_filter;
     FilterResult m_filtered;
     std::optional<DocumentChange> m_openGroup;
+    int m_busyJobs = 0;
     TimeWindow m_visibleWindow;
     QUndoStack m_undoStack;
     AnnotationSet m_annotations;

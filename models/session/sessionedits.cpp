@@ -13,7 +13,7 @@ void Session::setNote(const QString &eventId, const QString &note)
     EventAnnotation after = before;
     after.note = note;
     const QString text = before.note.isEmpty() ? tr("Add Note") : note.isEmpty() ? tr("Remove Note") : tr("Edit Note");
-    m_undoStack.push(new ChangeAnnotationCommand(this, text, eventId, before, after, ChangeAnnotationCommand::Kind::Note));
+    pushEdit(new ChangeAnnotationCommand(this, text, eventId, before, after, ChangeAnnotationCommand::Kind::Note));
 }
 
 void Session::finishNoteEditing()
@@ -32,7 +32,7 @@ void Session::setTags(const QString &eventId, const QStringList &tags)
     after.tags = normalizedTags(tags.join(u' '));
     if (after == before)
         return;
-    m_undoStack.push(new ChangeAnnotationCommand(this, tr("Set Tags"), eventId, before, after, ChangeAnnotationCommand::Kind::Other));
+    pushEdit(new ChangeAnnotationCommand(this, tr("Set Tags"), eventId, before, after, ChangeAnnotationCommand::Kind::Other));
 }
 
 void Session::setStarred(const QString &eventId, bool starred)
@@ -42,7 +42,7 @@ void Session::setStarred(const QString &eventId, bool starred)
         return;
     EventAnnotation after = before;
     after.starred = starred;
-    m_undoStack.push(new ChangeAnnotationCommand(this, starred ? tr("Star Event") : tr("Unstar Event"), eventId, before,
+    pushEdit(new ChangeAnnotationCommand(this, starred ? tr("Star Event") : tr("Unstar Event"), eventId, before,
                                                  after, ChangeAnnotationCommand::Kind::Other));
 }
 
@@ -53,7 +53,7 @@ void Session::setHighlight(const QString &eventId, const QString &color)
         return;
     EventAnnotation after = before;
     after.highlight = color;
-    m_undoStack.push(new ChangeAnnotationCommand(this, color.isEmpty() ? tr("Remove Highlight") : tr("Highlight Event"),
+    pushEdit(new ChangeAnnotationCommand(this, color.isEmpty() ? tr("Remove Highlight") : tr("Highlight Event"),
                                                  eventId, before, after, ChangeAnnotationCommand::Kind::Other));
 }
 
@@ -61,13 +61,13 @@ void Session::addLink(const EventLink &link)
 {
     if (link.fromEventId == link.toEventId || link.type.trimmed().isEmpty() || m_annotations.links().contains(link))
         return;
-    m_undoStack.push(new LinkCommand(this, tr("Add Link"), link, true));
+    pushEdit(new LinkCommand(this, tr("Add Link"), link, true));
 }
 
 void Session::removeLink(const EventLink &link)
 {
     if (m_annotations.links().contains(link))
-        m_undoStack.push(new LinkCommand(this, tr("Remove Link"), link, false));
+        pushEdit(new LinkCommand(this, tr("Remove Link"), link, false));
 }
 
 void Session::savePreset(const FilterPreset &preset)
@@ -75,20 +75,20 @@ void Session::savePreset(const FilterPreset &preset)
     const auto before = m_annotations.preset(preset.name);
     if (before == preset || preset.name.trimmed().isEmpty())
         return;
-    m_undoStack.push(new PresetCommand(this, tr("Save Filter Preset"), preset.name, before, preset));
+    pushEdit(new PresetCommand(this, tr("Save Filter Preset"), preset.name, before, preset));
 }
 
 void Session::removePreset(const QString &name)
 {
     if (const auto before = m_annotations.preset(name))
-        m_undoStack.push(new PresetCommand(this, tr("Remove Filter Preset"), name, before, std::nullopt));
+        pushEdit(new PresetCommand(this, tr("Remove Filter Preset"), name, before, std::nullopt));
 }
 
 void Session::addEvent(const Event &event)
 {
     if (m_store.keyOfId(event.id))
         return;
-    m_undoStack.push(new EventCommand(this, tr("Add Event"), std::nullopt, event));
+    pushEdit(new EventCommand(this, tr("Add Event"), std::nullopt, event));
 }
 
 void Session::editEvent(const QString &eventId, const Event &event)
@@ -98,13 +98,13 @@ void Session::editEvent(const QString &eventId, const Event &event)
         return;
     const Event before = m_store.event(m_store.rowOfKey(*key));
     if (before != event)
-        m_undoStack.push(new EventCommand(this, tr("Edit Event"), before, event));
+        pushEdit(new EventCommand(this, tr("Edit Event"), before, event));
 }
 
 void Session::deleteEvent(const QString &eventId)
 {
     if (const auto key = m_store.keyOfId(eventId))
-        m_undoStack.push(new EventCommand(this, tr("Delete Event"), m_store.event(m_store.rowOfKey(*key)), std::nullopt));
+        pushEdit(new EventCommand(this, tr("Delete Event"), m_store.event(m_store.rowOfKey(*key)), std::nullopt));
 }
 
 void Session::addOrEditActor(const Actor &actor)
@@ -114,14 +114,14 @@ void Session::addOrEditActor(const Actor &actor)
         before = m_store.actor(*index);
     if (before == actor)
         return;
-    m_undoStack.push(new ActorCommand(this, before ? tr("Edit Actor") : tr("Add Actor"), before, actor));
+    pushEdit(new ActorCommand(this, before ? tr("Edit Actor") : tr("Add Actor"), before, actor));
 }
 
 void Session::importEvents(EventStore merged, qsizetype importedEvents, std::vector<EventKey> updatedKeys)
 {
     merged.sortByStart();
     const QString text = importedEvents == 1 ? tr("Import 1 Event") : tr("Import %L1 Events").arg(importedEvents);
-    m_undoStack.push(new ImportCommand(this, text, std::move(merged), std::move(updatedKeys)));
+    pushEdit(new ImportCommand(this, text, std::move(merged), std::move(updatedKeys)));
 }
 
 // Appliers ------------------------------------------------------------------------------

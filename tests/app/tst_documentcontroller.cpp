@@ -11,11 +11,13 @@
 #include "itemmodels/eventselectionmodel.h"
 #include "session/session.h"
 #include "storage/sessionfile.h"
+#include "storage/sqlitedatabase.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QTimer>
 #include <QFile>
@@ -25,6 +27,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace dyad;
 
@@ -150,6 +154,82 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).filter(u"intact"_qs).size(), 1);  // no temporary left behind
+    }
+
+    // Save after a star writes the change into the file, not the whole session; an edit,
+    // a delete and their undo follow; another program's save in between makes the next save whole.
+    void savesWriteOnlyWhatChanged()
+    {
+        const QString path = m_dir.filePath(u"changes.dyad"_qs);
+        Session session;
+        session.loadBundledDataset();
+        MainWindow window(&session);
+        QCOMPARE(window.document()->saveTo(path), QString());
+        const auto saveLog = [&] {
+            SqliteDatabase db;
+            QStringList kinds;
+            if (db.open(QFile::encodeName(path), SQLITE_OPEN_READONLY) != SQLITE_OK)
+                return kinds;
+            SqliteStatement select(db, "SELECT kind || ':' || events_written || ':' || events_removed FROM saves ORDER BY position");
+            while (select.step() == SQLITE_ROW)
+                kinds.append(QString::fromUtf8(select.columnText(0)));
+            return kinds;
+        };
+        QCOMPARE(saveLog(), QStringList{u"full:51:0"_qs});
+
+        const QString starred = session.store().id(7);
+        session.setStarred(starred, true);
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.document()->saveTo(path), QString());
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(saveLog().last(), u"changes:0:0"_qs);
+
+        Event edited = session.store().event(2);
+        edited.title = u"Edited in place"_qs;
+        session.editEvent(edited.id, edited);
+        const QString deleted = session.store().id(10);
+        session.deleteEvent(deleted);
+        QCOMPARE(window.document()->saveTo(path), QString());
+        QCOMPARE(saveLog().last(), u"changes:1:1"_qs);
+        session.undoStack()->undo();  // the delete
+        QCOMPARE(window.document()->saveTo(path), QString());
+        QCOMPARE(saveLog().last(), u"changes:1:0"_qs);
+
+        SessionContents reread;
+        QVERIFY(!SessionFile::load(path, reread).isError());
+        QCOMPARE(reread.store.size(), 51);
+        QVERIFY(reread.annotations.annotation(starred).starred);
+        QCOMPARE(reread.store.event(reread.store.rowOfKey(*reread.store.keyOfId(edited.id))), edited);
+        QVERIFY(reread.store.keyOfId(deleted));
+
+        // Someone else saves the file: Dyad's next save writes it whole instead of over theirs.
+        QVERIFY(!SessionFile::save(path, reread).isError());
+        session.setStarred(starred, false);
+        QCOMPARE(window.document()->saveTo(path), QString());
+        QCOMPARE(saveLog(), QStringList{u"full:51:0"_qs});
+        session.setStarred(starred, true);
+        QCOMPARE(window.document()->saveTo(path), QString());
+        QCOMPARE(saveLog().last(), u"changes:0:0"_qs);
+    }
+
+    // While a job works with the document the window takes no input and the session no edits.
+    void aBusyDocumentRefusesEdits()
+    {
+        Session session;
+        session.loadBundledDataset();
+        MainWindow window(&session);
+        {
+            const Session::BusyScope busy(&session);
+            QVERIFY(!window.menuBar()->isEnabled());
+            QVERIFY(!window.centralWidget()->isEnabled());
+            session.setStarred(session.store().id(1), true);
+            QCOMPARE(session.undoStack()->count(), 0);
+            QVERIFY(!session.annotations().annotation(session.store().id(1)).starred);
+        }
+        QVERIFY(window.menuBar()->isEnabled());
+        QVERIFY(window.centralWidget()->isEnabled());
+        session.setStarred(session.store().id(1), true);
+        QCOMPARE(session.undoStack()->count(), 1);
     }
 
     void refusesAHostileFileAndKeepsTheSession()
