@@ -104,7 +104,7 @@ SessionReader::SessionReader(const QString &path) : m_path(path) {}
 StorageError SessionReader::read(SessionContents &contents)
 {
     using Step = StorageError (SessionReader::*)();
-    for (Step step : {&SessionReader::checkHeader, &SessionReader::finishInterruptedSave, &SessionReader::open,
+    for (Step step : {&SessionReader::finishInterruptedSave, &SessionReader::checkHeader, &SessionReader::open,
                       &SessionReader::checkIdentity}) {
         if (auto error = (this->*step)(); error.isError())
             return error;
@@ -127,6 +127,8 @@ StorageError SessionReader::read(SessionContents &contents)
     return readEvents(contents.store, contents.layout);
 }
 
+// Before the header check: until its journal is played back, a file whose save was cut short
+// may be shorter than its header says.
 StorageError SessionReader::finishInterruptedSave()
 {
     if (const QString problem = SessionFile::rollBackUnfinishedSave(m_path); !problem.isEmpty())
