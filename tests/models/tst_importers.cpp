@@ -25,7 +25,7 @@ private Q_SLOTS:
         QCOMPARE(talks.start, Date::fromYmd(2020, 3, 5));
         QCOMPARE(talks.category, u"diplomacy"_qs);
         QCOMPARE(talks.tone, 1.9);
-        QCOMPARE(talks.title, u"ANKARA → RUSSIA: Consult"_qs);
+        QCOMPARE(talks.title, u"Ankara → Russia: Make a visit"_qs);
         QCOMPARE(talks.summary, u"CAMEO event code 042 (verbal cooperation)"_qs);
         QCOMPARE(talks.participants, (QList<Participant>{{u"TURGOV"_qs, ParticipantRole::Initiator}, {u"RUS"_qs, ParticipantRole::Target}}));
         QVERIFY(talks.place);
@@ -42,23 +42,60 @@ private Q_SLOTS:
         QVERIFY2(isWebUrl(fight.sources[0].url) && fight.sources[0].url.contains(u"%7C"), qPrintable(fight.sources[0].url));
         QCOMPARE(eventWithId(data, u"gdelt:1000000005"_qs).category, u"sanctions"_qs);
         const Event &statement = eventWithId(data, u"gdelt:1000000004"_qs);
-        QCOMPARE(statement.title, u"UNITED NATIONS: Make public statement"_qs);
+        QCOMPARE(statement.title, u"United Nations: Make public statement"_qs);
         QVERIFY(!statement.place);
         QVERIFY(statement.sources.isEmpty());
 
-        // States by CAMEO country code with their ISO names; other actors keep GDELT's name
-        // and belong to their country.
+        // States by CAMEO country code with their ISO names; other actors are named from their
+        // codes and belong to their country.
         QCOMPARE(actorWithId(data, u"TUR"_qs).kind, ActorKind::State);
         QCOMPARE(actorWithId(data, u"TUR"_qs).name, u"Türkiye"_qs);
         QCOMPARE(actorWithId(data, u"RUS"_qs).name, u"Russian Federation"_qs);
         const Actor &ankara = actorWithId(data, u"TURGOV"_qs);
-        QCOMPARE(ankara.name, u"ANKARA"_qs);
+        QCOMPARE(ankara.name, u"Türkiye · government"_qs);
         QCOMPARE(ankara.kind, ActorKind::Organisation);
         QCOMPARE(ankara.stateId, u"TUR"_qs);
         QCOMPARE(actorWithId(data, u"IGOUNO"_qs).stateId, QString());
         QCOMPARE(actorWithId(data, u"IGOUNO"_qs).kind, ActorKind::Organisation);
         QCOMPARE(data.actors.size(), 6);
         verifyWritableAsDyadJson(data);
+    }
+
+    // Real files name one code differently row by row (USAGOV is "JOE BIDEN", then "THE US");
+    // actors are named from country, type and known group, the rows' names stay in titles.
+    void gdeltActorNamesComeFromCodes()
+    {
+        const ImportResult result = importFile(dataPath(u"gdelt2_actor_names.export.CSV"_qs), u"gdelt"_qs);
+        VERIFY_COMPLETE(result);
+        const Dataset &data = result.dataset;
+        QCOMPARE(actorWithId(data, u"USAGOV"_qs).name, u"United States of America · government"_qs);
+        QCOMPARE(actorWithId(data, u"RUSGOV"_qs).name, u"Russian Federation · government"_qs);
+        QCOMPARE(actorWithId(data, u"GOV"_qs).name, u"Government"_qs);
+        QCOMPARE(actorWithId(data, u"BUS"_qs).name, u"Business"_qs);
+        QCOMPARE(actorWithId(data, u"BUS"_qs).kind, ActorKind::Company);
+        QCOMPARE(actorWithId(data, u"EUR"_qs).name, u"Europe"_qs);
+        QCOMPARE(actorWithId(data, u"TURMIL"_qs).name, u"Türkiye · military"_qs);
+        QCOMPARE(actorWithId(data, u"TURGOV"_qs).name, u"Türkiye · government"_qs);
+        QCOMPARE(actorWithId(data, u"IGOUNO"_qs).name, u"United Nations"_qs);
+
+        QCOMPARE(eventWithId(data, u"gdelt:2000000001"_qs).title, u"Joe Biden → Vladimir Putin: Engage in negotiation"_qs);
+        QCOMPARE(eventWithId(data, u"gdelt:2000000002"_qs).title,
+                 u"The US → Vladimir Putin: Impose embargo, boycott, or sanctions"_qs);
+        QCOMPARE(eventWithId(data, u"gdelt:2000000003"_qs).title,
+                 u"Minist of Home Affairs → Company: Arrest, detain, or charge with legal action"_qs);
+        QCOMPARE(eventWithId(data, u"gdelt:2000000005"_qs).title, u"Ankara → United Nations: Appeal for aid"_qs);
+        QVERIFY(eventWithId(data, u"gdelt:2000000001"_qs).place);
+        verifyWritableAsDyadJson(data);
+    }
+
+    // Geo type 0, or no name at 0,0, is GDELT's "no geography": no place on Null Island.
+    void gdeltRowsWithoutGeographyHaveNoPlace()
+    {
+        const ImportResult result = importFile(dataPath(u"gdelt2_actor_names.export.CSV"_qs), u"gdelt"_qs);
+        VERIFY_COMPLETE(result);
+        QVERIFY(!eventWithId(result.dataset, u"gdelt:2000000002"_qs).place);
+        QVERIFY(!eventWithId(result.dataset, u"gdelt:2000000003"_qs).place);
+        QCOMPARE(eventWithId(result.dataset, u"gdelt:2000000004"_qs).place->name, u"Turkey"_qs);
     }
 
     // Every link GDELT gives is either a link the details view can open or kept as text.
