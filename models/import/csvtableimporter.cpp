@@ -124,7 +124,10 @@ ImportResult CsvTableImporter::read(QIODevice &input, const QString &fileName, c
         return context.finish({});
     }
     finishDataset(dataset);
-    return context.finish(std::move(dataset));
+    ImportResult result = context.finish(std::move(dataset));
+    if (!result.refused && !result.cancelled)
+        result.warnings = warnings();
+    return result;
 }
 
 } // namespace dyad

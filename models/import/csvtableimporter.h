@@ -53,6 +53,8 @@ protected:
     virtual RowError readRow(const CsvReader &row, Dataset &dataset) = 0;
     // After the last row: add the actors collected on the way, set the title...
     virtual void finishDataset(Dataset &dataset) { Q_UNUSED(dataset); }
+    // After finishDataset(): what the import report should say about the data as a whole.
+    virtual QStringList warnings() const { return {}; }
 
     const CsvHeader &header() const { return m_header; }
     // The text of a named column, empty when the file has no such column.

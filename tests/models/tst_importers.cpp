@@ -183,6 +183,33 @@ private Q_SLOTS:
         QCOMPARE(actorWithId(result.dataset, u"acled:civilians-turkey"_qs).kind, ActorKind::Other);
     }
 
+    // Exports before 2019: ally_actor_1/2, gwno and country instead of iso/iso3, old event types.
+    void acledExportBefore2019()
+    {
+        const ImportResult result = importFile(dataPath(u"acled_pre2019.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(result);
+        const Dataset &data = result.dataset;
+        const Event &battle = eventWithId(data, u"acled:DRC1"_qs);
+        QVERIFY(battle.participants.contains(Participant{u"COD"_qs, ParticipantRole::Participant}));
+        QVERIFY(battle.participants.contains(Participant{u"acled:militia-x"_qs, ParticipantRole::Participant}));
+        QVERIFY(battle.participants.contains(Participant{u"acled:militia-y"_qs, ParticipantRole::Participant}));
+        QCOMPARE(battle.category, u"battles"_qs);
+        QCOMPARE(battle.tone, -8.0);
+        const Event &protest = eventWithId(data, u"acled:CIV2"_qs);  // no gwno: by the country's name
+        QVERIFY(protest.participants.contains(Participant{u"CIV"_qs, ParticipantRole::Participant}));
+        QCOMPARE(protest.category, u"protests"_qs);
+        QCOMPARE(protest.tone, -4.0);
+        const Event &bombing = eventWithId(data, u"acled:SOM3"_qs);
+        QVERIFY(bombing.participants.contains(Participant{u"SOM"_qs, ParticipantRole::Participant}));
+        QCOMPARE(bombing.category, u"explosions/remote violence"_qs);
+        QCOMPARE(bombing.tone, -9.0);
+        QCOMPARE(eventWithId(data, u"acled:XXX4"_qs).category, u"strategic developments"_qs);
+        QCOMPARE(actorWithId(data, u"COD"_qs).kind, ActorKind::State);
+        QCOMPARE(result.warnings.size(), 1);
+        QVERIFY2(result.warnings.first().startsWith(u"1 event has no country"), qPrintable(result.warnings.first()));
+        QVERIFY(importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs).warnings.isEmpty());
+    }
+
     void timelineJsSpreadsheet()
     {
         const ImportResult result = importFile(dataPath(u"timelinejs.csv"_qs), u"timelinejs"_qs);

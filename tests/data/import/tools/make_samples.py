@@ -82,6 +82,20 @@ rows=[old,
 ]
 open(D+'/acled_2019.csv','w',newline='').write(csvtext(rows,bom=True))
 
+# Before 2019: upper-case names, gwno and country instead of iso/iso3, ally_actor_1/2, old event types.
+OLD=['GWNO','EVENT_ID_CNTY','EVENT_ID_NO_CNTY','EVENT_DATE','YEAR','TIME_PRECISION','EVENT_TYPE','ACTOR1','ALLY_ACTOR_1',
+     'INTER1','ACTOR2','ALLY_ACTOR_2','INTER2','INTERACTION','COUNTRY','ADMIN1','ADMIN2','ADMIN3','LOCATION','LATITUDE',
+     'LONGITUDE','GEO_PRECISION','SOURCE','NOTES','FATALITIES']
+def acledpre(**kw):
+    return [kw.get(c.lower(),'') for c in OLD]
+rows=[OLD,
+ acledpre(gwno='490',event_id_cnty='DRC1',event_date='2012-11-20',year='2012',time_precision='1',event_type='Battle-Non-state actor overtakes territory',actor1='M23',ally_actor_1='Militia X; Militia Y',inter1='2',actor2='Military Forces of Democratic Republic of Congo (2001-2019)',inter2='1',country='Democratic Republic of Congo',location='Goma',latitude='-1.6792',longitude='29.2228',source='Radio',fatalities='10'),
+ acledpre(event_id_cnty='CIV2',event_date='2011-04-01',year='2011',time_precision='1',event_type='Riots/Protests',actor1='Protesters (Ivory Coast)',inter1='6',country='Ivory Coast',location='Abidjan',latitude='5.3364',longitude='-4.0267',fatalities='0'),
+ acledpre(gwno='520',event_id_cnty='SOM3',event_date='2010-02-03',year='2010',time_precision='2',event_type='Remote violence',actor1='Al Shabaab',inter1='2',country='Somalia',location='Mogadishu',latitude='2.0469',longitude='45.3182',fatalities='1'),
+ acledpre(event_id_cnty='XXX4',event_date='2015-06-01',year='2015',time_precision='1',event_type='Headquarters or base established',actor1='Group Z',inter1='3',country='Atlantis',fatalities='0'),
+]
+open(D+'/acled_pre2019.csv','w',newline='').write(csvtext(rows))
+
 # ---------- TimelineJS CSV ----------
 tj=['Year','Month','Day','Time','End Year','End Month','End Day','End Time','Display Date','Headline','Text','Media','Media Credit','Media Caption','Media Thumbnail','Type','Group','Background']
 def tjrow(**kw):
