@@ -132,7 +132,8 @@ ImportOutcome DocumentController::importFile(const ImportRequest &request)
         return outcome;
     if (request.merge) {
         if (outcome.changesSession())
-            m_session->importEvents(std::move(outcome.store), outcome.added + outcome.updated);
+            m_session->importEvents(std::move(outcome.store), outcome.added + outcome.updated,
+                                    std::move(outcome.updatedKeys));
     } else {
         m_session->reset(outcome.info, std::move(outcome.store));
         setFilePath({});

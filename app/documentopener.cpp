@@ -105,6 +105,7 @@ ImportOutcome importData(const ImportRequest &request, EventStore store, const s
             const MergeReport report = mergeIntoStore(store, outcome.result.dataset);
             outcome.added = report.added;
             outcome.updated = report.updated;
+            outcome.updatedKeys = report.updatedKeys;
             outcome.alreadyPresent = report.unchanged;
             outcome.store = std::move(store);
         });

@@ -30,6 +30,7 @@ struct ImportOutcome
     qsizetype added = 0;           // events new to the session
     qsizetype alreadyPresent = 0;  // same id, same content: nothing to do (re-importing a file)
     qsizetype updated = 0;         // same id, new content: the file's version replaces the session's
+    std::vector<EventKey> updatedKeys;
     QString error;                 // empty on success
 
     qsizetype skipped() const { return result.refused ? 0 : result.problemCount; }

@@ -184,14 +184,29 @@ void EventStore::updateExtent(qint32 firstDay, qint32 lastDay)
     m_lastDayOfAll = m_startDay.size() == 1 ? lastDay : std::max(m_lastDayOfAll, lastDay);
 }
 
+EventKey EventStore::takeKeyFor(QStringView id)
+{
+    if (!m_keyOfRemovedId.isEmpty()) {
+        const auto found = m_keyOfRemovedId.constFind(id.toString());
+        if (found != m_keyOfRemovedId.constEnd()) {
+            const EventKey key = *found;
+            m_keyOfRemovedId.erase(found);
+            return key;
+        }
+    }
+    m_records.emplace_back();
+    m_rowOfKey.push_back(noRow);
+    return EventKey(m_records.size() - 1);
+}
+
 EventKey EventStore::appendUnsorted(const Event &event)
 {
-    const auto key = EventKey(m_records.size());
-    m_records.push_back(makeRecord(event));
+    const EventKey key = takeKeyFor(event.id);
+    m_records[key] = makeRecord(event);
     if (!m_startDay.empty() && event.firstDay() < m_startDay.back())
         m_sorted = false;
     appendRow(key, event);
-    m_rowOfKey.push_back(EventRow(m_startDay.size() - 1));
+    m_rowOfKey[key] = EventRow(m_startDay.size() - 1);
     if (!m_keyOfId.isEmpty())
         m_keyOfId.insert(event.id, key);
     return key;
@@ -207,7 +222,7 @@ TextArena::Ref EventStore::internPlaceName(const QString &name)
 
 EventKey EventStore::appendUnsorted(const EventUtf8 &event)
 {
-    const auto key = EventKey(m_records.size());
+    const EventKey key = m_keyOfRemovedId.isEmpty() ? takeKeyFor({}) : takeKeyFor(QString::fromUtf8(event.id));
     Record record;
     record.id = m_text.appendUtf8(event.id);
     record.title = m_text.appendUtf8(event.title);
@@ -226,7 +241,7 @@ EventKey EventStore::appendUnsorted(const EventUtf8 &event)
     record.sourceCount = quint16(std::min<size_t>(event.sources.size(), std::numeric_limits<quint16>::max()));
     for (const EventUtf8::Source &source : event.sources.first(record.sourceCount))
         m_sources.push_back({source.publisher, m_text.appendUtf8(source.title), m_text.appendUtf8(source.url), source.date});
-    m_records.push_back(record);
+    m_records[key] = record;
 
     const qint32 firstDay = event.start.firstDay();
     const qint32 lastDay = event.end ? std::max(event.end->lastDay(), event.start.lastDay()) : event.start.lastDay();
@@ -244,7 +259,7 @@ EventKey EventStore::appendUnsorted(const EventUtf8 &event)
     m_participantRole.insert(m_participantRole.end(), event.roles.begin(), event.roles.begin() + participants);
     m_participantBegin.push_back(quint32(m_participantActor.size()));
     updateExtent(firstDay, lastDay);
-    m_rowOfKey.push_back(EventRow(m_startDay.size() - 1));
+    m_rowOfKey[key] = EventRow(m_startDay.size() - 1);
     m_keyOfId.clear();  // rebuilt on first use
     return key;
 }
@@ -287,14 +302,19 @@ void EventStore::sortByStart()
 
 void EventStore::relayOutRecordsInRowOrder()
 {
+    // Keys stay what they are (selections, undo commands and caches hold them); only the text
+    // moves, so that a scan in row order reads the arena front to back.
     TextArena text;
     text.reserve(m_text.size());
-    std::vector<Record> records;
+    std::vector<Record> records(m_records.size());
     std::vector<StoredSource> sources;
-    records.reserve(m_key.size());
     sources.reserve(m_sources.size());
     QHash<QString, TextArena::Ref> placeNames;
     const auto copy = [&](TextArena::Ref ref) { return text.appendUtf8(m_text.bytes(ref)); };
+    for (size_t key = 0; key < m_records.size(); ++key) {
+        if (m_records[key].flags & Record::Removed)
+            records[key].flags = Record::Removed;  // its text is dropped; m_keyOfRemovedId keeps its id
+    }
     for (EventRow row = 0; row < EventRow(m_key.size()); ++row) {
         Record record = m_records[m_key[row]];
         record.id = copy(record.id);
@@ -317,8 +337,7 @@ void EventStore::relayOutRecordsInRowOrder()
             sources.push_back(source);
         }
         record.sourceBegin = sourceBegin;
-        records.push_back(record);
-        m_key[row] = EventKey(row);
+        records[m_key[row]] = record;
     }
     m_text = std::move(text);
     m_records.swap(records);
@@ -368,9 +387,8 @@ void EventStore::insertRowSorted(EventKey key, const Event &event)
 EventKey EventStore::insert(const Event &event)
 {
     sortByStart();
-    const auto key = EventKey(m_records.size());
-    m_records.push_back(makeRecord(event));
-    m_rowOfKey.push_back(noRow);
+    const EventKey key = takeKeyFor(event.id);
+    m_records[key] = makeRecord(event);
     insertRowSorted(key, event);
     if (!m_keyOfId.isEmpty())
         m_keyOfId.insert(event.id, key);
@@ -394,9 +412,60 @@ void EventStore::remove(EventKey key)
     if (row == noRow)
         return;
     m_keyOfId.clear();
+    m_keyOfRemovedId.insert(id(row), key);
     removeRow(row);
     m_records[key].flags |= Record::Removed;
     rebuildRowIndex();
+}
+
+void EventStore::replaceMany(const QHash<EventKey, const Event *> &replacements)
+{
+    if (replacements.isEmpty())
+        return;
+    sortByStart();
+    EventStore old;
+    old.m_startDay.swap(m_startDay);
+    old.m_lastDay.swap(m_lastDay);
+    old.m_endFirstDay.swap(m_endFirstDay);
+    old.m_flags.swap(m_flags);
+    old.m_category.swap(m_category);
+    old.m_tone.swap(m_tone);
+    old.m_key.swap(m_key);
+    old.m_participantBegin.swap(m_participantBegin);
+    old.m_participantActor.swap(m_participantActor);
+    old.m_participantRole.swap(m_participantRole);
+    m_participantBegin = {0};
+    m_startDay.reserve(old.m_startDay.size());
+    m_lastDay.reserve(old.m_startDay.size());
+    m_endFirstDay.reserve(old.m_startDay.size());
+    m_flags.reserve(old.m_startDay.size());
+    m_category.reserve(old.m_startDay.size());
+    m_tone.reserve(old.m_startDay.size());
+    m_key.reserve(old.m_startDay.size());
+    for (EventRow row = 0; row < EventRow(old.size()); ++row) {
+        const EventKey key = old.m_key[row];
+        if (const Event *event = replacements.value(key, nullptr)) {
+            m_records[key] = makeRecord(*event);
+            appendRow(key, *event);
+            continue;
+        }
+        m_startDay.push_back(old.m_startDay[row]);
+        m_lastDay.push_back(old.m_lastDay[row]);
+        m_endFirstDay.push_back(old.m_endFirstDay[row]);
+        m_flags.push_back(old.m_flags[row]);
+        m_category.push_back(old.m_category[row]);
+        m_tone.push_back(old.m_tone[row]);
+        m_key.push_back(key);
+        const auto participants = old.participants(row);
+        const auto roles = old.participantRoles(row);
+        m_participantActor.insert(m_participantActor.end(), participants.begin(), participants.end());
+        m_participantRole.insert(m_participantRole.end(), roles.begin(), roles.end());
+        m_participantBegin.push_back(quint32(m_participantActor.size()));
+    }
+    m_lastDayOfAll = m_lastDay.empty() ? 0 : *std::max_element(m_lastDay.begin(), m_lastDay.end());
+    m_keyOfId.clear();
+    m_sorted = false;
+    sortByStart();
 }
 
 void EventStore::removeRow(EventRow row)

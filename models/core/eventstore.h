@@ -54,15 +54,20 @@ public:
     quint32 internPublisher(const QString &name) { return m_publishers.intern(name); }
     TextArena::Ref internPlaceName(const QString &name);
     // Orders the rows by start day and lays their text out in that order, so scans read
-    // memory front to back. Keys handed out by appendUnsorted() are renumbered: take keys
-    // after this call.
+    // memory front to back. Keys never change: a key names its event for the store's life,
+    // through sorting, edits, merges and copies of the store, and an event removed and then
+    // added again under its id (undoing a delete, re-importing it) gets its old key back.
     void sortByStart();
     EventKey insert(const Event &event);
     void replace(EventKey key, const Event &event);
+    // The same for many events at once, in one pass over the columns instead of one shift per event.
+    void replaceMany(const QHash<EventKey, const Event *> &replacements);
     void remove(EventKey key);
     void clear();
 
     qsizetype size() const { return qsizetype(m_startDay.size()); }
+    // One more than the largest key ever handed out: the size of an array indexed by key.
+    qsizetype keyCapacity() const { return qsizetype(m_records.size()); }
     bool isEmpty() const { return m_startDay.empty(); }
 
     // Row access (rows are in start-date order).
@@ -112,6 +117,7 @@ private:
     void resolveStateGroups();
     Record makeRecord(const Event &event);
     void appendRow(EventKey key, const Event &event);
+    EventKey takeKeyFor(QStringView id);  // the key an id had before removal, or a new one
     void rebuildRowIndex();
     void relayOutRecordsInRowOrder();
     void updateExtent(qint32 firstDay, qint32 lastDay);
@@ -143,6 +149,7 @@ private:
     std::vector<EventRow> m_rowOfKey;
     TextArena m_text;
     mutable QHash<QString, EventKey> m_keyOfId;  // built on first use
+    QHash<QString, EventKey> m_keyOfRemovedId;
 
     qint32 m_longestSpan = 0;
     qint32 m_lastDayOfAll = 0;

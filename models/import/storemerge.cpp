@@ -49,7 +49,7 @@ MergeReport mergeIntoStore(EventStore &store, const Dataset &dataset)
     store.addActors(newActors);
     report.actorsAdded = newActors.size();
     // Classify first: replacing in place costs a shift of the columns per event, so many
-    // changes rebuild the store once instead.
+    // changes are replaced in one pass. Either way every event keeps its key.
     store.sortByStart();
     std::vector<std::pair<EventKey, const Event *>> changed;
     std::vector<const Event *> added;
@@ -66,22 +66,15 @@ MergeReport mergeIntoStore(EventStore &store, const Dataset &dataset)
     }
     report.added = qsizetype(added.size());
     report.updated = qsizetype(changed.size());
+    report.updatedKeys.reserve(changed.size());
+    for (const auto &change : changed)
+        report.updatedKeys.push_back(change.first);
     if (changed.size() > 64) {
-        QHash<EventKey, const Event *> replacement;
+        QHash<EventKey, const Event *> replacements;
+        replacements.reserve(qsizetype(changed.size()));
         for (const auto &[key, event] : changed)
-            replacement.insert(key, event);
-        QList<Event> events;
-        events.reserve(store.size() + qsizetype(added.size()));
-        for (EventRow row = 0; row < EventRow(store.size()); ++row) {
-            const Event *incoming = replacement.value(store.key(row), nullptr);
-            events.append(incoming ? *incoming : store.event(row));
-        }
-        const QList<Actor> actors = store.actors();
-        store.clear();
-        store.addActors(actors);
-        store.reserve(events.size());
-        for (const Event &event : std::as_const(events))
-            store.appendUnsorted(event);
+            replacements.insert(key, event);
+        store.replaceMany(replacements);
     } else {
         for (const auto &[key, event] : changed)
             store.replace(key, *event);

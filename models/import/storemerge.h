@@ -1,10 +1,11 @@
 #pragma once
 
+#include "core/eventstore.h"
 #include "io/dataset.h"
 
-namespace dyad {
+#include <vector>
 
-class EventStore;
+namespace dyad {
 
 struct MergeReport
 {
@@ -12,6 +13,7 @@ struct MergeReport
     qsizetype updated = 0;    // events whose id was known and whose content changed
     qsizetype unchanged = 0;  // events already in the store as they are
     qsizetype actorsAdded = 0;
+    std::vector<EventKey> updatedKeys;  // the updated events' keys, which the merge keeps
 };
 
 // Brings an imported dataset into a store without duplicates: events are matched by id

@@ -13,19 +13,25 @@ EventTableModel::EventTableModel(Session *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    const auto reset = [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    };
-    connect(session, &Session::datasetReset, this, reset);
-    connect(session, &Session::filterChanged, this, reset);
-    connect(session, &Session::annotationChanged, this, [this](const QString &eventId) {
-        const auto key = m_session->store().keyOfId(eventId);
-        const QModelIndex index = key ? indexOfKey(*key) : QModelIndex();
-        if (index.isValid())
-            Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1),
-                               {Qt::DecorationRole, Qt::BackgroundRole, Qt::ToolTipRole, StarredRole, NoteRole});
+    // Rows are let go of before the store changes (the selection reads its keys from them then)
+    // and rebuilt once it is consistent again.
+    connect(session, &Session::aboutToChange, this, [this](const DocumentChange &change) {
+        if (change.movesRows())
+            beginResetModel();
+    });
+    connect(session, &Session::changed, this, [this](const DocumentChange &change) {
+        if (change.movesRows()) {
+            rebuild();
+            endResetModel();
+            return;
+        }
+        for (const QString &eventId : change.annotatedEvents) {
+            const auto key = m_session->store().keyOfId(eventId);
+            const QModelIndex index = key ? indexOfKey(*key) : QModelIndex();
+            if (index.isValid())
+                Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1),
+                                   {Qt::DecorationRole, Qt::BackgroundRole, Qt::ToolTipRole, StarredRole, NoteRole});
+        }
     });
     rebuild();
 }
@@ -255,7 +261,7 @@ void EventTableModel::applySort()
 void EventTableModel::rebuildInverse()
 {
     const EventStore &store = m_session->store();
-    m_tableRowOfKey.assign(size_t(store.size()) + 1, -1);
+    m_tableRowOfKey.assign(size_t(store.keyCapacity()), -1);
     for (size_t i = 0; i < m_order.size(); ++i) {
         const EventKey key = store.key(m_order[i]);
         if (key >= m_tableRowOfKey.size())

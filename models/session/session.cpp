@@ -15,7 +15,11 @@ Session::~Session() = default;
 
 void Session::reset(const DatasetInfo &info, EventStore store)
 {
+    DocumentChange change;
+    change.parts = DocumentChange::Reset | DocumentChange::Events | DocumentChange::Actors | DocumentChange::Annotations
+                   | DocumentChange::Links | DocumentChange::Presets | DocumentChange::FilterResult;
     Q_EMIT aboutToReset();
+    Q_EMIT aboutToChange(change);
     m_info = info;
     m_store = std::move(store);
     m_store.sortByStart();
@@ -24,6 +28,7 @@ void Session::reset(const DatasetInfo &info, EventStore store)
     m_filtered = runFilter(m_store, m_filter);
     m_undoStack.clear();
     m_visibleWindow = dataExtent();
+    Q_EMIT changed(change);
     Q_EMIT datasetReset();
     Q_EMIT visibleWindowChanged(m_visibleWindow);
 }
@@ -49,28 +54,86 @@ void Session::setFilter(const EventFilter &filter)
 {
     if (filter == m_filter)
         return;
-    Q_EMIT aboutToChangeFilter();
-    m_filter = filter;
-    const AnnotationMarks marks = annotationMarks();
-    m_filtered = runFilter(m_store, m_filter, &marks);
-    Q_EMIT filterChanged();
+    commit({DocumentChange::FilterResult}, [&](DocumentChange &) { m_filter = filter; });
 }
 
 void Session::refilter()
 {
-    Q_EMIT aboutToChangeFilter();
-    const AnnotationMarks marks = annotationMarks();
-    m_filtered = runFilter(m_store, m_filter, &marks);
-    Q_EMIT filterChanged();
+    commit({DocumentChange::FilterResult}, [](DocumentChange &) {});
+}
+
+void Session::commit(DocumentChange change, const std::function<void(DocumentChange &)> &mutate)
+{
+    if (m_openGroup) {  // one step of a grouped change, announced with the group
+        mutate(change);
+        m_openGroup->merge(change);
+        return;
+    }
+    announce(change);
+    mutate(change);
+    finish(change);
+}
+
+void Session::beginChangeGroup(DocumentChange::Parts parts)
+{
+    Q_ASSERT(!m_openGroup);
+    DocumentChange change(parts);
+    announce(change);
+    m_openGroup = std::move(change);
+}
+
+void Session::endChangeGroup()
+{
+    DocumentChange change = std::move(*m_openGroup);
+    m_openGroup.reset();
+    finish(change);
+}
+
+void Session::announce(DocumentChange &change)
+{
+    if (change.touches(DocumentChange::Events | DocumentChange::Actors)
+        || (change.touches(DocumentChange::Annotations) && filterReadsAnnotations()))
+        change.parts |= DocumentChange::FilterResult;
+    Q_EMIT aboutToChange(change);
+    if (change.touches(DocumentChange::FilterResult))
+        Q_EMIT aboutToChangeFilter();
+}
+
+void Session::finish(const DocumentChange &change)
+{
+    if (change.touches(DocumentChange::FilterResult)) {
+        const AnnotationMarks marks = annotationMarks();
+        m_filtered = runFilter(m_store, m_filter, &marks);
+    }
+    Q_EMIT changed(change);
+    emitFinerSignals(change);
+}
+
+void Session::emitFinerSignals(const DocumentChange &change)
+{
+    for (const QString &eventId : change.annotatedEvents)
+        Q_EMIT annotationChanged(eventId);
+    if (change.touches(DocumentChange::Links))
+        Q_EMIT linksChanged();
+    if (change.touches(DocumentChange::Presets))
+        Q_EMIT presetsChanged();
+    if (change.touches(DocumentChange::Events | DocumentChange::Actors))
+        Q_EMIT eventsEdited();
+    if (change.touches(DocumentChange::FilterResult))
+        Q_EMIT filterChanged();
+}
+
+bool Session::filterReadsAnnotations() const
+{
+    return m_filter.annotatedOnly || m_filter.starredOnly || !m_filter.tags.isEmpty();
 }
 
 AnnotationMarks Session::annotationMarks() const
 {
     AnnotationMarks marks;
-    const bool needed = m_filter.annotatedOnly || m_filter.starredOnly || !m_filter.tags.isEmpty();
-    if (!needed || m_annotations.annotations().isEmpty())
+    if (!filterReadsAnnotations() || m_annotations.annotations().isEmpty())
         return marks;
-    marks.byKey.assign(size_t(m_store.size()) + 1, 0);
+    marks.byKey.assign(size_t(m_store.keyCapacity()), 0);
     for (auto it = m_annotations.annotations().cbegin(); it != m_annotations.annotations().cend(); ++it) {
         const auto key = m_store.keyOfId(it.key());
         if (!key)
@@ -91,12 +154,14 @@ AnnotationMarks Session::annotationMarks() const
 
 void Session::resetAnnotations(const AnnotationSet &annotations)
 {
-    m_annotations = annotations;
-    Q_EMIT linksChanged();
-    Q_EMIT presetsChanged();
-    for (auto it = m_annotations.annotations().cbegin(); it != m_annotations.annotations().cend(); ++it)
-        Q_EMIT annotationChanged(it.key());
-    refilter();
+    DocumentChange change{DocumentChange::Annotations | DocumentChange::Links | DocumentChange::Presets
+                          | DocumentChange::FilterResult};
+    change.annotatedEvents = m_annotations.annotations().keys();
+    for (auto it = annotations.annotations().cbegin(); it != annotations.annotations().cend(); ++it) {
+        if (!m_annotations.annotations().contains(it.key()))
+            change.annotatedEvents.append(it.key());
+    }
+    commit(std::move(change), [&](DocumentChange &) { m_annotations = annotations; });
 }
 
 void Session::setVisibleWindow(TimeWindow window)

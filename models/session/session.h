@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/annotationset.h"
+#include "documentchange.h"
 #include "core/datasetinfo.h"
 #include "core/eventfilter.h"
 #include "core/eventstore.h"
@@ -11,11 +12,17 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+#include <optional>
+
 namespace dyad {
 
 // The open document: the events, the filter every view shows, the visible time window
 // the views follow, and the undo stack for edits. Views read it; they never change the
-// store directly. Change flows one way: session signal -> item models -> views.
+// store directly. Every change is announced twice, as one DocumentChange (documentchange.h
+// draws the flow): aboutToChange() while the old state is still readable, changed() once the
+// store, the annotations and the filter result agree again. The finer signals below follow
+// changed() for listeners that need only one part.
 class Session final : public QObject
 {
     Q_OBJECT
@@ -66,9 +73,13 @@ public:
     // An import merged into the open session: `merged` is a copy of store() with the imported
     // events and actors added (made off the GUI thread). One undo step, "Import 1,234 Events",
     // that swaps the whole store, so undo and redo cost no more than a refilter.
-    void importEvents(EventStore merged, qsizetype importedEvents);
+    // `updatedKeys` names the events whose content the import changed.
+    void importEvents(EventStore merged, qsizetype importedEvents, std::vector<EventKey> updatedKeys = {});
 
 Q_SIGNALS:
+    void aboutToChange(const dyad::DocumentChange &change);
+    void changed(const dyad::DocumentChange &change);
+
     void aboutToReset();
     void datasetReset();
     void aboutToChangeFilter();
@@ -89,7 +100,18 @@ private:
     void applyPreset(const QString &name, const std::optional<FilterPreset> &preset);
     void applyEvent(const QString &eventId, const std::optional<Event> &event);  // insert, replace or remove
     void applyActor(const QString &actorId, const std::optional<Actor> &actor);
-    void applyStore(EventStore &store);  // swaps it with the session's
+    void applyStore(EventStore &store, const std::vector<EventKey> &changedKeys);  // swaps it with the session's
+    // Announces `change`, lets `mutate` change the data (and fill in the keys it adds), brings
+    // the filter result up to date and announces the change as done.
+    // Inside a change group (an undo command that applies several steps) the steps are one
+    // change: aboutToChange() names the group's parts, changed() all the steps' keys.
+    void commit(DocumentChange change, const std::function<void(DocumentChange &)> &mutate);
+    void beginChangeGroup(DocumentChange::Parts parts);
+    void endChangeGroup();
+    void announce(DocumentChange &change);  // completes the parts it implies, emits aboutToChange()
+    void finish(const DocumentChange &change);
+    void emitFinerSignals(const DocumentChange &change);
+    bool filterReadsAnnotations() const;
     void refilter();
     AnnotationMarks annotationMarks() const;
 
@@ -97,6 +119,7 @@ private:
     EventStore m_store;
     EventFilter m_filter;
     FilterResult m_filtered;
+    std::optional<DocumentChange> m_openGroup;
     TimeWindow m_visibleWindow;
     QUndoStack m_undoStack;
     AnnotationSet m_annotations;

@@ -57,6 +57,7 @@ EventCommand::EventCommand(Session *session, const QString &text, std::optional<
 
 void EventCommand::redo()
 {
+    const ChangeGroup group(this, parts());
     const QString id = m_before ? m_before->id : m_after->id;
     if (!m_after) {
         for (const EventLink &link : std::as_const(m_removedLinks))
@@ -68,6 +69,7 @@ void EventCommand::redo()
 
 void EventCommand::undo()
 {
+    const ChangeGroup group(this, parts());
     const QString id = m_after ? m_after->id : m_before->id;
     applyEvent(id, m_before);
     if (!m_after) {
@@ -75,6 +77,13 @@ void EventCommand::undo()
         for (const EventLink &link : std::as_const(m_removedLinks))
             applyLinkAdded(link);
     }
+}
+
+DocumentChange::Parts EventCommand::parts() const
+{
+    if (m_before && !m_after)  // a delete takes the event's annotation and links with it
+        return DocumentChange::Events | DocumentChange::Annotations | DocumentChange::Links;
+    return DocumentChange::Events;
 }
 
 ActorCommand::ActorCommand(Session *session, const QString &text, std::optional<Actor> before, Actor after)

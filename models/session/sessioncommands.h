@@ -19,8 +19,27 @@ protected:
     void applyPreset(const QString &name, const std::optional<FilterPreset> &p) { m_session->applyPreset(name, p); }
     void applyEvent(const QString &eventId, const std::optional<Event> &e) { m_session->applyEvent(eventId, e); }
     void applyActor(const QString &actorId, const std::optional<Actor> &a) { m_session->applyActor(actorId, a); }
-    void applyStore(EventStore &store) { m_session->applyStore(store); }
+    void applyStore(EventStore &store, const std::vector<EventKey> &changedKeys)
+    {
+        m_session->applyStore(store, changedKeys);
+    }
     Session *session() const { return m_session; }
+
+    // Makes the apply steps of one redo() or undo() one DocumentChange.
+    class ChangeGroup
+    {
+        Q_DISABLE_COPY_MOVE(ChangeGroup)
+    public:
+        ChangeGroup(SessionCommand *command, DocumentChange::Parts parts)
+            : m_session(command->m_session)
+        {
+            m_session->beginChangeGroup(parts);
+        }
+        ~ChangeGroup() { m_session->endChangeGroup(); }
+
+    private:
+        Session *m_session;
+    };
 
 private:
     Session *m_session;
@@ -85,6 +104,8 @@ public:
     void redo() override;
 
 private:
+    DocumentChange::Parts parts() const;
+
     std::optional<Event> m_before;
     std::optional<Event> m_after;
     EventAnnotation m_removedAnnotation;
@@ -109,16 +130,18 @@ private:
 class ImportCommand final : public SessionCommand
 {
 public:
-    ImportCommand(Session *session, const QString &text, EventStore other)
+    ImportCommand(Session *session, const QString &text, EventStore other, std::vector<EventKey> updatedKeys)
         : SessionCommand(session, text)
         , m_other(std::move(other))
+        , m_updatedKeys(std::move(updatedKeys))
     {
     }
-    void undo() override { applyStore(m_other); }
-    void redo() override { applyStore(m_other); }
+    void undo() override { applyStore(m_other, m_updatedKeys); }
+    void redo() override { applyStore(m_other, m_updatedKeys); }
 
 private:
     EventStore m_other;
+    std::vector<EventKey> m_updatedKeys;
 };
 
 } // namespace dyad

@@ -117,72 +117,86 @@ void Session::addOrEditActor(const Actor &actor)
     m_undoStack.push(new ActorCommand(this, before ? tr("Edit Actor") : tr("Add Actor"), before, actor));
 }
 
-void Session::importEvents(EventStore merged, qsizetype importedEvents)
+void Session::importEvents(EventStore merged, qsizetype importedEvents, std::vector<EventKey> updatedKeys)
 {
     merged.sortByStart();
     const QString text = importedEvents == 1 ? tr("Import 1 Event") : tr("Import %L1 Events").arg(importedEvents);
-    m_undoStack.push(new ImportCommand(this, text, std::move(merged)));
+    m_undoStack.push(new ImportCommand(this, text, std::move(merged), std::move(updatedKeys)));
 }
 
 // Appliers ------------------------------------------------------------------------------
 
 void Session::applyAnnotation(const QString &eventId, const EventAnnotation &annotation)
 {
-    m_annotations.setAnnotation(eventId, annotation);
-    Q_EMIT annotationChanged(eventId);
-    if (m_filter.annotatedOnly || m_filter.starredOnly || !m_filter.tags.isEmpty())
-        refilter();
+    DocumentChange change{DocumentChange::Annotations};
+    change.annotatedEvents = {eventId};
+    commit(std::move(change), [&](DocumentChange &) { m_annotations.setAnnotation(eventId, annotation); });
 }
 
 void Session::applyLinkAdded(const EventLink &link)
 {
-    m_annotations.addLink(link);
-    Q_EMIT linksChanged();
+    commit({DocumentChange::Links}, [&](DocumentChange &) { m_annotations.addLink(link); });
 }
 
 void Session::applyLinkRemoved(const EventLink &link)
 {
-    m_annotations.removeLink(link);
-    Q_EMIT linksChanged();
+    commit({DocumentChange::Links}, [&](DocumentChange &) { m_annotations.removeLink(link); });
 }
 
 void Session::applyPreset(const QString &name, const std::optional<FilterPreset> &preset)
 {
-    if (preset)
-        m_annotations.setPreset(*preset);
-    else
-        m_annotations.removePreset(name);
-    Q_EMIT presetsChanged();
+    commit({DocumentChange::Presets}, [&](DocumentChange &) {
+        if (preset)
+            m_annotations.setPreset(*preset);
+        else
+            m_annotations.removePreset(name);
+    });
 }
 
 void Session::applyEvent(const QString &eventId, const std::optional<Event> &event)
 {
+    DocumentChange change{DocumentChange::Events};
     const auto key = m_store.keyOfId(eventId);
     if (key && event)
-        m_store.replace(*key, *event);
+        change.changedEvents = {*key};
     else if (key)
-        m_store.remove(*key);
-    else if (event)
-        m_store.insert(*event);
-    Q_EMIT eventsEdited();
-    refilter();
+        change.removedEvents = {*key};
+    commit(std::move(change), [&](DocumentChange &done) {
+        if (key && event)
+            m_store.replace(*key, *event);
+        else if (key)
+            m_store.remove(*key);
+        else if (event)
+            done.addedEvents = {m_store.insert(*event)};
+    });
 }
 
-void Session::applyStore(EventStore &store)
+void Session::applyStore(EventStore &store, const std::vector<EventKey> &changedKeys)
 {
-    std::swap(m_store, store);
-    Q_EMIT eventsEdited();
-    refilter();
+    // The two stores are copies of one another with events added, changed or taken away, so a
+    // key names the same event in both (EventStore's keys are never renumbered).
+    DocumentChange change{DocumentChange::Events | DocumentChange::Actors};
+    change.changedEvents = changedKeys;
+    const auto keys = EventKey(std::max(store.keyCapacity(), m_store.keyCapacity()));
+    for (EventKey key = 0; key < keys; ++key) {
+        const bool before = m_store.rowOfKey(key) != noRow;
+        const bool after = store.rowOfKey(key) != noRow;
+        if (after && !before)
+            change.addedEvents.push_back(key);
+        else if (before && !after)
+            change.removedEvents.push_back(key);
+    }
+    commit(std::move(change), [&](DocumentChange &) { std::swap(m_store, store); });
 }
 
 void Session::applyActor(const QString &actorId, const std::optional<Actor> &actor)
 {
-    if (actor)
-        m_store.addActor(*actor);
-    else if (m_store.actorIndex(actorId) && *m_store.actorIndex(actorId) == ActorIndex(m_store.actorCount() - 1))
-        m_store.removeLastActor();
-    Q_EMIT eventsEdited();
-    refilter();
+    commit({DocumentChange::Actors}, [&](DocumentChange &) {
+        if (actor)
+            m_store.addActor(*actor);
+        else if (m_store.actorIndex(actorId) && *m_store.actorIndex(actorId) == ActorIndex(m_store.actorCount() - 1))
+            m_store.removeLastActor();
+    });
 }
 
 } // namespace dyad

@@ -49,6 +49,62 @@ private Q_SLOTS:
         QCOMPARE(store.keyOfId(u"late"), std::optional<EventKey>(store.key(1)));
     }
 
+    // Keys are what selections, undo commands and caches hold: sorting must not renumber them.
+    void keysSurviveSortingRemovalAndBulkReplacement()
+    {
+        EventStore store;
+        store.addActor({u"TUR"_qs, u"Turkey"_qs, ActorKind::State, {}, {}});
+        const EventKey late = store.appendUnsorted(makeEvent(u"late"_qs, u"2020-01-01"_qs, {u"TUR"_qs}));
+        const EventKey early = store.appendUnsorted(makeEvent(u"early"_qs, u"2015-01-01"_qs));
+        const EventKey middle = store.appendUnsorted(makeEvent(u"middle"_qs, u"2018-01-01"_qs));
+        store.sortByStart();
+        QCOMPARE(store.id(store.rowOfKey(late)), u"late"_qs);
+        QCOMPARE(store.id(store.rowOfKey(early)), u"early"_qs);
+        QCOMPARE(store.id(store.rowOfKey(middle)), u"middle"_qs);
+
+        store.remove(middle);
+        store.appendUnsorted(makeEvent(u"first"_qs, u"2010-01-01"_qs));
+        store.sortByStart();
+        QCOMPARE(store.rowOfKey(middle), noRow);
+        QCOMPARE(store.id(store.rowOfKey(late)), u"late"_qs);
+        QCOMPARE(store.id(store.rowOfKey(early)), u"early"_qs);
+        QVERIFY(store.keyCapacity() >= 4);
+
+        Event moved = makeEvent(u"early"_qs, u"2022-05-01"_qs, {u"TUR"_qs});
+        moved.title = u"Moved to the end"_qs;
+        store.replaceMany({{early, &moved}});
+        QCOMPARE(store.event(store.rowOfKey(early)), moved);
+        QCOMPARE(store.rowOfKey(early), EventRow(store.size() - 1));
+        QCOMPARE(store.id(store.rowOfKey(late)), u"late"_qs);
+        QCOMPARE(store.participants(store.rowOfKey(late)).size(), size_t(1));
+        QCOMPARE(store.keyOfId(u"early"), std::optional<EventKey>(early));
+        QVERIFY(!store.keyOfId(u"middle"));
+        for (EventRow row = 1; row < EventRow(store.size()); ++row)
+            QVERIFY(store.startDay(row - 1) <= store.startDay(row));
+    }
+
+    // Undoing a delete or importing a removed event again brings back its old key, so a
+    // selection or an undo command that holds the key finds the event again.
+    void anEventAddedAgainGetsItsOldKey()
+    {
+        EventStore store;
+        const EventKey first = store.insert(makeEvent(u"first"_qs, u"2015-01-01"_qs));
+        const EventKey second = store.insert(makeEvent(u"second"_qs, u"2016-01-01"_qs));
+        store.remove(first);
+        store.sortByStart();
+        QCOMPARE(store.insert(makeEvent(u"first"_qs, u"2019-01-01"_qs)), first);
+        QCOMPARE(store.rowOfKey(first), EventRow(1));
+
+        store.remove(second);
+        QCOMPARE(store.appendUnsorted(makeEvent(u"second"_qs, u"2010-01-01"_qs)), second);
+        store.sortByStart();
+        QCOMPARE(store.id(store.rowOfKey(second)), u"second"_qs);
+        QCOMPARE(store.id(store.rowOfKey(first)), u"first"_qs);
+        QCOMPARE(store.keyCapacity(), 2);
+        const EventKey third = store.insert(makeEvent(u"third"_qs, u"2011-01-01"_qs));
+        QCOMPARE(third, EventKey(2));
+    }
+
     void insertReplaceAndRemoveKeepOrderAndKeys()
     {
         EventStore store;

@@ -191,6 +191,37 @@ private Q_SLOTS:
         QCOMPARE(store.startDate(0).year(), 2021);
         QCOMPARE(store.tone(299), 2.0f);
     }
+
+    // A merge that moves many events and inserts new ones before them keeps every key's event.
+    void mergingKeepsEveryEventsKey()
+    {
+        QByteArray before = "id,start,title,tone\n";
+        QByteArray after = before;
+        for (int i = 0; i < 200; ++i) {
+            const QByteArray id = "e" + QByteArray::number(i);
+            const QByteArray day = QByteArray::number(1 + i % 28).rightJustified(2, '0');
+            before += id + ",2020-01-" + day + ",T" + QByteArray::number(i) + ",1\n";
+            after += id + ",2020-0" + QByteArray::number(2 + i % 7) + "-" + day + ",T" + QByteArray::number(i) + ",-1\n";
+        }
+        for (int i = 0; i < 50; ++i)
+            after += "new" + QByteArray::number(i) + ",2001-01-01,Earlier,0\n";
+        EventStore store;
+        mergeIntoStore(store, importBytes(before, u"csv"_qs).dataset);
+        QHash<EventKey, QString> idOfKey;
+        for (EventRow row = 0; row < EventRow(store.size()); ++row)
+            idOfKey.insert(store.key(row), store.id(row));
+
+        const MergeReport report = mergeIntoStore(store, importBytes(after, u"csv"_qs).dataset);
+        QCOMPARE(report.updated, 200);
+        QCOMPARE(report.added, 50);
+        QCOMPARE(store.id(0).left(3), u"new"_qs);
+        for (auto it = idOfKey.cbegin(); it != idOfKey.cend(); ++it) {
+            const EventRow row = store.rowOfKey(it.key());
+            QVERIFY(row != noRow);
+            QCOMPARE(store.id(row), it.value());
+            QCOMPARE(store.tone(row), -1.0f);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreMerge)
