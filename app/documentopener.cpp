@@ -1,5 +1,6 @@
 #include "documentopener.h"
 
+#include "import/importsupport.h"
 #include "import/storemerge.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ QString describeProblems(const ImportResult &result)
         return tr("the file could not be imported");
     QString text = result.problems.first().toString();
     if (result.problemCount > 1)
-        text += u'\n' + QCoreApplication::translate("dyad::DocumentOpener", "%n more problem(s) in this file.", nullptr, int(result.problemCount - 1));
+        text += tr(" (and %1)").arg(moreProblemsText(result.problemCount - 1));
     return text;
 }
 

@@ -28,6 +28,11 @@ QString importTr(const char *text)
     return QCoreApplication::translate("dyad::Import", text);
 }
 
+QString moreProblemsText(qsizetype count)
+{
+    return count == 1 ? importTr("1 more problem") : importTr("%1 more problems").arg(count);
+}
+
 QString preview(QByteArrayView cell)
 {
     QString text = QString::fromUtf8(cell.first(std::min<qsizetype>(cell.size(), 40)));

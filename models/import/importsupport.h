@@ -16,6 +16,8 @@ class CountryCodes;
 const CountryCodes &countryTable();
 
 QString importTr(const char *text);
+// "1 more problem", "12 more problems": the words every report of a file's problems ends with.
+QString moreProblemsText(qsizetype count);
 // The start of a cell for a message: at most 40 bytes, as text.
 QString preview(QByteArrayView cell);
 
