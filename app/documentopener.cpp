@@ -89,8 +89,14 @@ ImportOutcome importData(const ImportRequest &request, EventStore store, const s
         outcome.error = tr("%1: %2").arg(request.path, file.errorString());
         return outcome;
     }
-    outcome.format = request.format.isEmpty() ? detectFormat(file.peek(64 * 1024), fileName) : request.format;
+    const QByteArray head = file.peek(64 * 1024);
+    outcome.format = request.format.isEmpty() ? detectFormat(head, fileName) : request.format;
     std::unique_ptr<Importer> importer = importerForFormat(outcome.format);
+    if (!importer && isUtf16(head)) {
+        outcome.error = tr("%1: the file is UTF-16 encoded; Dyad reads UTF-8 (save it again with the encoding UTF-8: "
+                           "\"CSV UTF-8\" in a spreadsheet, UTF-8 in a text editor)").arg(fileName);
+        return outcome;
+    }
     if (!importer) {
         outcome.error = tr("%1: not a format Dyad reads (Dyad JSON or CSV, TimelineJS, vis-timeline, GDELT, ACLED)").arg(fileName);
         return outcome;

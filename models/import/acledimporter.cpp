@@ -144,7 +144,8 @@ QString AcledImporter::acceptHeader(const CsvHeader &header)
             missing.append(QString::fromUtf16(name));
     }
     if (!missing.isEmpty())
-        return importTr("not an ACLED export: the header has no column %1").arg(missing.join(u", "));
+        return importTr("this looks like an ACLED export, but the header has no column %1 (an ACLED export needs "
+                        "event_id_cnty, event_date, event_type and actor1)").arg(missing.join(u", "));
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <charconv>
@@ -31,6 +32,26 @@ QString importTr(const char *text)
 QString moreProblemsText(qsizetype count)
 {
     return count == 1 ? importTr("1 more problem") : importTr("%1 more problems").arg(count);
+}
+
+bool isUtf16(QByteArrayView head)
+{
+    return head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+}
+
+QByteArray textHead(QByteArrayView head)
+{
+    QByteArray text;
+    if (isUtf16(head)) {
+        QStringDecoder decoder(head.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        text = QString(decoder.decode(head.sliced(2))).toUtf8();
+    } else {
+        text = head.startsWith("\xEF\xBB\xBF") ? head.sliced(3).toByteArray() : head.toByteArray();
+    }
+    qsizetype first = 0;
+    while (first < text.size() && QByteArrayView(" \t\r\n").contains(text[first]))
+        ++first;
+    return text.sliced(first);
 }
 
 QString preview(QByteArrayView cell)

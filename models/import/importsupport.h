@@ -18,6 +18,11 @@ const CountryCodes &countryTable();
 QString importTr(const char *text);
 // "1 more problem", "12 more problems": the words every report of a file's problems ends with.
 QString moreProblemsText(qsizetype count);
+// The start of a file as UTF-8 without a byte-order mark or leading white space: a UTF-16 file
+// (with its byte-order mark) is decoded, so that its content can still tell its format.
+QByteArray textHead(QByteArrayView head);
+bool isUtf16(QByteArrayView head);
+
 // The start of a cell for a message: at most 40 bytes, as text.
 QString preview(QByteArrayView cell);
 

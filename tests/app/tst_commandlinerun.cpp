@@ -169,6 +169,8 @@ private Q_SLOTS:
         verifyFails({u"--export"_qs, path(u"x.xlsx"_qs)}, u"unknown export format"_qs);
         verifyFails({path(u"bilateral.csv"_qs), u"--format"_qs, u"excel"_qs, u"--save"_qs, path(u"x.dyad"_qs)}, u"unknown format \"excel\""_qs);
         verifyFails({u"--export"_qs, path(u"no/such/folder/x.csv"_qs)}, u"cannot write"_qs);
+        verifyFails({QStringLiteral(DYAD_TEST_DATA_DIR "/import/detection/notes_utf16.txt"), u"--export"_qs, path(u"x.csv"_qs)},
+                    u"notes_utf16.txt: the file is UTF-16 encoded; Dyad reads UTF-8"_qs);
 
         QFile broken(path(u"broken.csv"_qs));
         QVERIFY(broken.open(QIODevice::WriteOnly));

@@ -337,6 +337,54 @@ private Q_SLOTS:
         QCOMPARE(detectFormat("\x01\x02", u"blob.bin"_qs), QString());
     }
 
+    // Files whose first bytes used to mislead detection: CR-only lines, UTF-16, ACLED without its id column.
+    void formatDetectionOfUnusualFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("gdelt cr only") << u"detection/gdelt2_cr_only.export.CSV"_qs << u"gdelt"_qs;
+        QTest::newRow("timelinejs utf-16") << u"detection/timelinejs_utf16.json"_qs << u"timelinejs-json"_qs;
+        QTest::newRow("acled subset") << u"detection/acled_some_columns.csv"_qs << u"acled"_qs;
+    }
+
+    void formatDetectionOfUnusualFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFile input(dataPath(file));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QCOMPARE(detectFormat(input.read(4096), u"renamed.txt"_qs), format);
+    }
+
+    void crOnlyGdeltReadsLikeTheOriginal()
+    {
+        const ImportResult original = importFile(dataPath(u"gdelt2_sample.export.CSV"_qs), u"gdelt"_qs);
+        const ImportResult crOnly = importFile(dataPath(u"detection/gdelt2_cr_only.export.CSV"_qs), u"gdelt"_qs);
+        VERIFY_COMPLETE(crOnly);
+        QCOMPARE(crOnly.dataset.events, original.dataset.events);
+    }
+
+    // A UTF-16 JSON file is refused in JSON's terms, whichever TimelineJS name it is read under.
+    void utf16JsonIsRefusedInJsonTerms()
+    {
+        for (const QString &format : {u"timelinejs"_qs, u"timelinejs-json"_qs}) {
+            const ImportResult result = importFile(dataPath(u"detection/timelinejs_utf16.json"_qs), format);
+            QVERIFY(result.refused);
+            const QString message = result.problems.value(0).message;
+            QVERIFY2(message.contains(u"UTF-16") && message.contains(u"text editor"), qPrintable(message));
+            QVERIFY2(!message.contains(u"CSV") && !message.contains(u"column"), qPrintable(message));
+        }
+    }
+
+    void acledSubsetSaysWhatItLacks()
+    {
+        const ImportResult result = importFile(dataPath(u"detection/acled_some_columns.csv"_qs), u"acled"_qs);
+        QVERIFY(result.refused);
+        const QString message = result.problems.value(0).message;
+        QVERIFY2(message.contains(u"looks like an ACLED export") && message.contains(u"no column event_id_cnty"),
+                 qPrintable(message));
+    }
+
     void importRunsOnAWorkerThread()
     {
         const ImportResult here = importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs);
