@@ -231,8 +231,15 @@ QString hostOf(QStringView url)
 
 QString plainTextFromHtml(QStringView html)
 {
-    if (!html.contains(u'<') && !html.contains(u'&'))
-        return html.trimmed().toString();
+    // As a browser shows it: a run of white space in the source (a cell's line break too) is one
+    // space, and only tags break lines. A no-break space is not white space here.
+    const auto isHtmlSpace = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f'; };
+    const auto breakLine = [](QString &text) {
+        while (text.endsWith(u' '))
+            text.chop(1);
+        if (!text.isEmpty())
+            text += u'\n';
+    };
     QString text;
     text.reserve(html.size());
     for (qsizetype i = 0; i < html.size(); ++i) {
@@ -245,8 +252,9 @@ QString plainTextFromHtml(QStringView html)
             }
             const QStringView tag = html.sliced(i + 1, close - i - 1).trimmed();
             if (tag.startsWith(u"br", Qt::CaseInsensitive) || tag.startsWith(u"/p", Qt::CaseInsensitive)
-                || tag.startsWith(u"/div", Qt::CaseInsensitive) || tag.startsWith(u"/li", Qt::CaseInsensitive)) {
-                text += u'\n';
+                || tag.startsWith(u"/div", Qt::CaseInsensitive) || tag.startsWith(u"/li", Qt::CaseInsensitive)
+                || tag.startsWith(u"/blockquote", Qt::CaseInsensitive)) {
+                breakLine(text);
             }
             i = close;
         } else if (c == u'&') {
@@ -276,6 +284,9 @@ QString plainTextFromHtml(QStringView html)
                 i = semicolon;
             else
                 text += c;
+        } else if (isHtmlSpace(c)) {
+            if (!text.isEmpty() && !text.endsWith(u' ') && !text.endsWith(u'\n'))
+                text += u' ';
         } else {
             text += c;
         }
@@ -283,7 +294,9 @@ QString plainTextFromHtml(QStringView html)
     // Collapse the blank lines that block tags leave behind.
     while (text.contains(u"\n\n\n"))
         text.replace(u"\n\n\n"_qs, u"\n\n"_qs);
-    return text.trimmed();
+    while (text.endsWith(u' ') || text.endsWith(u'\n'))
+        text.chop(1);
+    return text;
 }
 
 QString slugify(QStringView text)

@@ -48,8 +48,8 @@ bool isWebUrl(QStringView text);
 // The host of an http(s) URL without "www.", lower-case: "reuters.com".
 QString hostOf(QStringView url);
 
-// TimelineJS and vis put HTML in their text: tags dropped, <br> and </p> as line breaks,
-// the common entities decoded.
+// TimelineJS and vis put HTML in their text: white space collapsed as a browser does, tags
+// dropped, <br> and </p> as line breaks, the common entities decoded.
 QString plainTextFromHtml(QStringView html);
 
 // "Military Forces of Turkey (2016-)" -> "military-forces-of-turkey-2016".

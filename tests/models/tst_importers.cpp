@@ -385,6 +385,22 @@ private Q_SLOTS:
                  qPrintable(message));
     }
 
+    // Cells wrapped by hand: the text reads as TimelineJS shows it, and a quotation given as the
+    // media is kept in the summary with its credit.
+    void timelinejsHtmlReadsAsABrowserShowsIt()
+    {
+        const ImportResult result = importFile(dataPath(u"timelinejs_html.csv"_qs), u"timelinejs"_qs);
+        VERIFY_COMPLETE(result);
+        QCOMPARE(result.dataset.events.size(), 2);
+        const Event &wrapped = result.dataset.events[0];
+        QCOMPARE(wrapped.title, u"A headline broken in the cell"_qs);
+        QCOMPARE(wrapped.summary, u"First line of text, wrapped in the cell.\nSecond paragraph."_qs);
+        const Event &quoted = result.dataset.events[1];
+        QCOMPARE(quoted.summary, u"Some text.\n\n“A synthetic quotation, for testing.”\n— Example Speaker"_qs);
+        QVERIFY(quoted.sources.isEmpty());
+        QCOMPARE(plainTextFromHtml(u"a&nbsp;&nbsp;b <br> c"), u"a\u00a0\u00a0b\nc"_qs);
+    }
+
     void importRunsOnAWorkerThread()
     {
         const ImportResult here = importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs);
