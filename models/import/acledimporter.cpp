@@ -120,6 +120,8 @@ QString AcledImporter::acceptHeader(const CsvHeader &header)
     m_iso3 = column(u"iso3");
     m_country = column(u"country");
     m_gwno = column(u"gwno");
+    m_year = column(u"year");
+    m_dates.reset();
     m_eventsWithoutCountry = 0;
     m_location = column(u"location");
     m_latitude = column(u"latitude");
@@ -149,29 +151,31 @@ QString AcledImporter::acceptHeader(const CsvHeader &header)
     return {};
 }
 
-RowError AcledImporter::readDate(const CsvReader &row, Date &date) const
+RowError AcledImporter::readDate(const CsvReader &row, Date &date)
 {
-    const QString text = this->text(row, m_date);
     QString error;
-    std::optional<Date> parsed;
-    if (!text.isEmpty() && text.front().isDigit() && text.contains(u' ')) {
-        const QDate written = QLocale::c().toDate(text, u"d MMMM yyyy"_qs);  // older exports: "15 March 2019"
-        if (written.isValid())
-            parsed = Date::fromYmd(written.year(), written.month(), written.day());
-        else
-            error = importTr("\"%1\" is not a date (YYYY-MM-DD or \"15 March 2019\")").arg(text.left(40));
-    } else {
-        parsed = parseIsoDate(text, error);
-        if (parsed && parsed->precision() != DatePrecision::Day)
-            parsed.reset(), error = importTr("\"%1\" is not a full date (YYYY-MM-DD)").arg(text);
-    }
+    // time_precision 3: ACLED knows only the month.
+    const bool monthOnly = cell(row, m_precision).trimmed() == "3";
+    const std::optional<Date> parsed = m_dates.read(text(row, m_date), parseInteger(cell(row, m_year)), monthOnly,
+                                                    row.lineOf(m_date), error);
     if (!parsed)
         return {m_date, error};
     date = *parsed;
-    // time_precision 3: ACLED knows only the month.
-    if (cell(row, m_precision).trimmed() == "3")
-        date = Date::fromYmd(date.year(), date.month());
     return {};
+}
+
+ParseError AcledImporter::wholeFileProblem() const
+{
+    const QString problem = m_dates.unsettledProblem();
+    if (problem.isEmpty())
+        return {};
+    return {{}, m_dates.unsettledLine(), int(m_date) + 1, header().name(m_date) + u": " + problem};
+}
+
+void AcledImporter::finishDataset(Dataset &dataset)
+{
+    m_dates.settle(dataset.events);
+    dataset.actors = m_actors;
 }
 
 RowError AcledImporter::readPlace(const CsvReader &row, Event &event) const
@@ -292,6 +296,7 @@ RowError AcledImporter::readRow(const CsvReader &row, Dataset &dataset)
         if (!publisher.trimmed().isEmpty())
             event.sources.append({publisher.trimmed(), {}, {}, {}});
     }
+    m_dates.keepIfUnsettled(dataset.events.size());
     dataset.events.append(std::move(event));
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acleddates.h"
 #include "csvtableimporter.h"
 #include "geo/countrycodes.h"
 
@@ -21,11 +22,12 @@ public:
 protected:
     QString acceptHeader(const CsvHeader &header) override;
     RowError readRow(const CsvReader &row, Dataset &dataset) override;
-    void finishDataset(Dataset &dataset) override { dataset.actors = m_actors; }
+    ParseError wholeFileProblem() const override;
+    void finishDataset(Dataset &dataset) override;
     QStringList warnings() const override;
 
 private:
-    RowError readDate(const CsvReader &row, Date &date) const;
+    RowError readDate(const CsvReader &row, Date &date);
     RowError readPlace(const CsvReader &row, Event &event) const;
     QString actorId(const QString &name, QByteArrayView inter);
     QString stateId(const CsvReader &row);
@@ -34,7 +36,9 @@ private:
 
     qsizetype m_id = -1, m_date = -1, m_precision = -1, m_type = -1, m_subType = -1, m_actor1 = -1, m_assoc1 = -1,
               m_inter1 = -1, m_actor2 = -1, m_assoc2 = -1, m_inter2 = -1, m_iso = -1, m_iso3 = -1, m_country = -1,
-              m_location = -1, m_latitude = -1, m_longitude = -1, m_notes = -1, m_source = -1, m_fatalities = -1, m_gwno = -1;
+              m_location = -1, m_latitude = -1, m_longitude = -1, m_notes = -1, m_source = -1, m_fatalities = -1, m_gwno = -1,
+              m_year = -1;
+    AcledDates m_dates;
     qsizetype m_eventsWithoutCountry = 0;
     QHash<QString, QString> m_alpha3ByName;  // lower-case ISO and ACLED country names
     QList<Actor> m_actors;

@@ -401,6 +401,48 @@ private Q_SLOTS:
         QCOMPARE(plainTextFromHtml(u"a&nbsp;&nbsp;b <br> c"), u"a\u00a0\u00a0b\nc"_qs);
     }
 
+    // ACLED files saved again by a spreadsheet: the file settles day/month order, the year
+    // column two-digit years; a file that never settles the order is refused with the fix.
+    void acledDatesRewrittenByASpreadsheet()
+    {
+        const auto start = [](const ImportResult &result, const char16_t *id) { return eventWithId(result.dataset, QString::fromUtf16(id)).start; };
+        const ImportResult dayFirst = importFile(dataPath(u"spreadsheet/acled_day_first.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(dayFirst);
+        QCOMPARE(start(dayFirst, u"acled:TST1"), Date::fromYmd(2020, 5, 9));
+        QCOMPARE(start(dayFirst, u"acled:TST2"), Date::fromYmd(2020, 4));  // time_precision 3
+        QCOMPARE(start(dayFirst, u"acled:TST3"), Date::fromYmd(2001, 4, 18));
+
+        const ImportResult monthFirst = importFile(dataPath(u"spreadsheet/acled_month_first.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(monthFirst);
+        QCOMPARE(start(monthFirst, u"acled:TST1"), Date::fromYmd(2020, 5, 9));
+        QCOMPARE(start(monthFirst, u"acled:TST2"), Date::fromYmd(2020, 4, 18));
+
+        const ImportResult names = importFile(dataPath(u"spreadsheet/acled_month_names.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(names);
+        QCOMPARE(start(names, u"acled:TST1"), Date::fromYmd(2020, 5, 9));
+        QCOMPARE(start(names, u"acled:TST2"), Date::fromYmd(2019, 3, 15));
+        QCOMPARE(start(names, u"acled:TST3"), Date::fromYmd(1999, 12, 1));
+
+        for (const auto mode : {ImportOptions::AllOrNothing, ImportOptions::SkipInvalidRows}) {
+            const ImportResult ambiguous = importFile(dataPath(u"spreadsheet/acled_ambiguous.csv"_qs), u"acled"_qs, mode);
+            QVERIFY(ambiguous.refused);
+            const ParseError problem = ambiguous.problems.value(0);
+            QCOMPARE(problem.line, 2);
+            QCOMPARE(problem.column, 2);
+            QVERIFY2(problem.message.contains(u"5/9/2020") && problem.message.contains(u"re-formatted by a spreadsheet")
+                         && problem.message.contains(u"YYYY-MM-DD"),
+                     qPrintable(problem.message));
+        }
+
+        const ImportResult mixed = importFile(dataPath(u"spreadsheet/acled_mixed_orders.csv"_qs), u"acled"_qs);
+        QVERIFY(mixed.refused);
+        QCOMPARE(mixed.problems.value(0).line, 3);
+        QVERIFY2(mixed.problems.value(0).message.contains(u"mixes both orders"), qPrintable(mixed.problems.value(0).message));
+
+        const ImportResult bad = importBytes("event_id_cnty,event_date,event_type,actor1\nX1,March 2019,Protests,Someone\n", u"acled"_qs);
+        QVERIFY2(bad.problems.value(0).message.contains(u"\"15 March 2019\""), problemsOf(bad).constData());
+    }
+
     void importRunsOnAWorkerThread()
     {
         const ImportResult here = importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs);
