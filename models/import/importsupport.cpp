@@ -134,7 +134,9 @@ std::optional<Date> dateFromParts(qint64 year, qint64 month, qint64 day, QString
         return std::nullopt;
     }
     if (year < -4'000'000 || year > 4'000'000) {
-        error = importTr("year %1 is out of range").arg(year);
+        // Julian day numbers in 32 bits hold about ±5.8 million years; the cosmos's 13.8 billion do not fit yet.
+        error = importTr("year %1 is out of range: Dyad reads years from 4,000,000 BCE to 4,000,000 CE "
+                         "(geological and cosmological years are not supported yet)").arg(year);
         return std::nullopt;
     }
     if (month < 0 || month > 12) {

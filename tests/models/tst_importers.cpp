@@ -443,6 +443,25 @@ private Q_SLOTS:
         QVERIFY2(bad.problems.value(0).message.contains(u"\"15 March 2019\""), problemsOf(bad).constData());
     }
 
+    // Years beyond Dyad's range are still refused, but the message says what the range is.
+    void deepTimeIsRefusedWithTheRange_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("sheet") << u"deep_time/timelinejs_deep_time.csv"_qs << u"timelinejs"_qs;
+        QTest::newRow("json") << u"deep_time/timelinejs_deep_time.json"_qs << u"timelinejs-json"_qs;
+    }
+
+    void deepTimeIsRefusedWithTheRange()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        const ImportResult result = importFile(dataPath(file), format);
+        QVERIFY(result.refused);
+        const QString message = result.problems.value(0).message;
+        QVERIFY2(message.contains(u"-13800000000") && message.contains(u"from 4,000,000 BCE to 4,000,000 CE"), qPrintable(message));
+    }
+
     void importRunsOnAWorkerThread()
     {
         const ImportResult here = importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs);
