@@ -51,8 +51,7 @@ std::optional<Date> AcledDates::read(QStringView text, std::optional<qint64> yea
     std::optional<Date> date;
     if (text.contains(u'/')) {
         date = readNumeric(text, yearColumn, monthOnly, line, error);
-    } else if (!text.isEmpty() && text.front().isDigit() && (text.contains(u' ') || text.count(u'-') == 2)
-               && !isDigits(text.sliced(0, std::min<qsizetype>(text.size(), 4)))) {
+    } else if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); })) {
         date = readWithMonthName(text, yearColumn, error);
     } else {
         date = parseIsoDate(text, error);

@@ -2,9 +2,6 @@
 
 #include "importsupport.h"
 
-#include <QDate>
-#include <QLocale>
-
 namespace dyad {
 
 namespace {
