@@ -54,7 +54,8 @@ struct Options
 {
     QCommandLineOption help{{u"h"_qs, u"help"_qs}, tr("Show this help and exit.")};
     QCommandLineOption version{{u"v"_qs, u"version"_qs}, tr("Show the version and exit.")};
-    QCommandLineOption format{u"format"_qs, tr("Read FILE as this format instead of telling it from the content: dyad (Dyad JSON), csv (Dyad CSV), timelinejs, vis, gdelt (1.0 or 2.0) or acled."), u"FORMAT"_qs};
+    QCommandLineOption format{u"format"_qs, tr("Read FILE as this format instead of telling it from the content: dyad (Dyad JSON), csv (Dyad CSV), timelinejs (CSV or JSON), timelinejs-json, vis, gdelt (1.0 or 2.0) or acled."), u"FORMAT"_qs};
+    QCommandLineOption skipInvalid{u"skip-invalid"_qs, tr("Import the valid rows of a data file and report every skipped row on stderr (file, line, column, reason); exit code 3 when rows were skipped.")};
     QCommandLineOption country{u"country"_qs, tr("Only events involving these actors (comma-separated ids, e.g. TUR,RUS); a country includes its people and bodies."), u"IDS"_qs};
     QCommandLineOption all{u"all"_qs, tr("With --country: every listed actor must take part (TUR,RUS --all: their bilateral events).")};
     QCommandLineOption from{u"from"_qs, tr("Only events on or after this date: YYYY, YYYY-MM or YYYY-MM-DD (a leading minus for BCE)."), u"DATE"_qs};
@@ -76,7 +77,8 @@ QString description()
               "GDELT, ACLED; default: the bundled dataset), applies the filter options, and then shows\n"
               "the window, or with --save, --export or --screenshot writes one file and exits (no\n"
               "display needed). Exit code 0 on success; otherwise one line on stderr and exit code\n"
-              "1 (2 for bad arguments).\n"
+              "1 (2 for bad arguments). Exit code 3: done with warnings (--skip-invalid skipped rows,\n"
+              "or the data has a problem as a whole, such as events without a country).\n"
               "\n"
               "Examples:\n"
               "  dyad --country TUR,RUS --all --from 2017 --to 2019 --export s400.csv\n"
@@ -102,7 +104,7 @@ QString CommandLineOptions::exportSuffix() const
 void setUp(QCommandLineParser &parser, const Options &o)
 {
     parser.setApplicationDescription(description());
-    parser.addOptions({o.help, o.version, o.format, o.country, o.all, o.from, o.to, o.category, o.text,
+    parser.addOptions({o.help, o.version, o.format, o.skipInvalid, o.country, o.all, o.from, o.to, o.category, o.text,
                        o.save, o.exportTo, o.view, o.screenshot, o.size});
     parser.addPositionalArgument(u"file"_qs, tr("A session (.dyad) or event data to open (default: the bundled dataset)."), u"[FILE]"_qs);
 }
@@ -147,10 +149,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(o.format)) {
         options.format = parser.value(o.format).trimmed().toLower();
         if (!importFormatNames().contains(options.format))
-            return fail(tr("unknown format \"%1\" (dyad, csv, timelinejs, vis, gdelt or acled)").arg(parser.value(o.format)));
+            return fail(tr("unknown format \"%1\" (%2)").arg(parser.value(o.format), importFormatNames().join(u", ")));
         if (options.file.isEmpty())
             return fail(tr("--format needs a FILE to read"));
     }
+    options.skipInvalid = parser.isSet(o.skipInvalid);
+    if (options.skipInvalid && options.file.isEmpty())
+        return fail(tr("--skip-invalid needs a FILE to read"));
 
     if (parser.isSet(o.country)) {
         options.countries = commaList(parser.values(o.country).join(u','));

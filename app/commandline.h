@@ -22,6 +22,7 @@ struct CommandLineOptions
 
     QString file;                // a session or a data file; empty: the bundled dataset
     QString format;              // an importer's name; empty: told by the content
+    bool skipInvalid = false;    // import the good rows of a data file, report the bad ones
     QStringList countries;       // actor ids, as given
     bool allCountries = false;   // --all: every listed country takes part
     std::optional<Date> from;
@@ -51,6 +52,14 @@ struct ParsedCommandLine
 // Needs no QCoreApplication, so bad arguments are refused before any window system is asked
 // for a display.
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+// Exit codes of `dyad` (docs/cli.md).
+enum CommandLineExit : int {
+    ExitSuccess = 0,
+    ExitFailure = 1,
+    ExitBadArguments = 2,
+    ExitDoneWithWarnings = 3,  // --skip-invalid skipped rows, or the import warned about the data
+};
 
 // The `dyad --help` text; needs a QCoreApplication (for the program's name).
 QString commandLineHelp();

@@ -1,11 +1,13 @@
 #include "commandlinerun.h"
 
 #include "documentcontroller.h"
+#include "documentopener.h"
 #include "exportfiles.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 
 #include "import/importer.h"
+#include "import/importsupport.h"
 #include "session/session.h"
 #include "timeline/timelineview.h"
 
@@ -34,39 +36,61 @@ QString oneLine(QString text)
     return text.trimmed();
 }
 
-// --format: the named importer reads the file, whatever its content looks like.
-QString importWithFormat(Session &session, const QString &path, const QString &format)
+struct OpenOutcome
+{
+    QString problem;             // the file was not opened
+    bool withWarnings = false;   // opened, but rows were skipped or the data has a problem
+};
+
+// Rows --skip-invalid skipped, one line each, then what the import says about the data.
+void reportSkippedRowsAndWarnings(const ImportResult &result)
+{
+    for (const ParseError &skipped : result.problems)
+        printCommandLineError(tr("skipped %1").arg(skipped.toString()));
+    if (result.problemCount > result.problems.size())
+        printCommandLineError(moreProblemsText(result.problemCount - result.problems.size()));
+    for (const QString &warning : result.warnings)
+        printCommandLineError(tr("warning: %1").arg(warning));
+}
+
+// A data file read by the named importer (--format) or the one its content asks for.
+OpenOutcome importDataFile(Session &session, const QString &path, const QString &format, bool skipInvalid)
 {
     QFile file(path);
     if (!file.exists())
-        return tr("%1: no such file").arg(path);
+        return {tr("%1: no such file").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return tr("%1: %2").arg(path, file.errorString());
+        return {tr("%1: %2").arg(path, file.errorString())};
     const std::unique_ptr<Importer> importer = importerForFormat(format);
     const QString fileName = QFileInfo(path).fileName();
     EventStore store;
     ImportProgress progress;
-    ImportResult result = importer->readInto(store, file, fileName, {}, progress);
-    if (result.refused || result.problemCount > 0) {
+    const ImportOptions options{skipInvalid ? ImportOptions::SkipInvalidRows : ImportOptions::AllOrNothing};
+    ImportResult result = importer->readInto(store, file, fileName, options, progress);
+    if (result.refused || (result.problemCount > 0 && !skipInvalid)) {
         if (result.problems.isEmpty())
-            return tr("%1: the file could not be read as %2").arg(fileName, format);
+            return {tr("%1: the file could not be read as %2").arg(fileName, format)};
         QString message = result.problems.first().toString();
         if (result.problemCount > 1)
-            message += QApplication::translate("dyad::CommandLine", " (and %n more problem(s))", nullptr, int(result.problemCount - 1));
-        return message;
+            message += tr(" (and %1)").arg(moreProblemsText(result.problemCount - 1));
+        return {message};
     }
+    reportSkippedRowsAndWarnings(result);
     DatasetInfo info = result.dataset.info;
     if (info.title.isEmpty())
         info.title = QFileInfo(path).completeBaseName();
     session.reset(info, std::move(store));
-    return {};
+    return {{}, result.problemCount > 0 || !result.warnings.isEmpty()};
 }
 
-QString openFile(MainWindow &window, const CommandLineOptions &options)
+OpenOutcome openFile(MainWindow &window, const CommandLineOptions &options)
 {
-    if (options.format.isEmpty())
-        return window.document()->openFile(options.file);
-    return importWithFormat(*window.session(), options.file, options.format);
+    QString format = options.format;
+    if (format.isEmpty() && options.skipInvalid)
+        format = detectFileFormat(options.file);  // empty for a session, which has no rows to skip
+    if (format.isEmpty())
+        return {window.document()->openFile(options.file)};
+    return importDataFile(*window.session(), options.file, format, options.skipInvalid);
 }
 
 // The charts are laid out by their dock: float it at the requested size (the window is
@@ -114,20 +138,21 @@ int runCommandLine(const CommandLineOptions &options)
     Session session;
     if (const auto error = session.loadBundledDataset(); error.isError()) {
         printCommandLineError(error.toString());
-        return 1;
+        return ExitFailure;
     }
     MainWindow window(&session);
-    const QString problem = options.file.isEmpty() ? QString() : openFile(window, options);
+    const OpenOutcome opened = options.file.isEmpty() ? OpenOutcome() : openFile(window, options);
+    const QString &problem = opened.problem;
     if (!problem.isEmpty() && headless) {
         printCommandLineError(problem);
-        return 1;
+        return ExitFailure;
     }
     if (problem.isEmpty() && options.hasFilter()) {
         QString error;
         const std::optional<EventFilter> filter = filterFor(options, session.store(), error);
         if (!filter) {
             printCommandLineError(error);
-            return 1;
+            return ExitFailure;
         }
         session.setFilter(*filter);
     }
@@ -155,9 +180,9 @@ int runCommandLine(const CommandLineOptions &options)
     }
     if (!error.isEmpty()) {
         printCommandLineError(error);
-        return 1;
+        return ExitFailure;
     }
-    return 0;
+    return opened.withWarnings ? ExitDoneWithWarnings : ExitSuccess;
 }
 
 } // namespace dyad

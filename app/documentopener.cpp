@@ -1,5 +1,6 @@
 #include "documentopener.h"
 
+#include "import/importsupport.h"
 #include "import/storemerge.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ QString describeProblems(const ImportResult &result)
         return tr("the file could not be imported");
     QString text = result.problems.first().toString();
     if (result.problemCount > 1)
-        text += u'\n' + QCoreApplication::translate("dyad::DocumentOpener", "%n more problem(s) in this file.", nullptr, int(result.problemCount - 1));
+        text += tr(" (and %1)").arg(moreProblemsText(result.problemCount - 1));
     return text;
 }
 
@@ -88,8 +89,14 @@ ImportOutcome importData(const ImportRequest &request, EventStore store, const s
         outcome.error = tr("%1: %2").arg(request.path, file.errorString());
         return outcome;
     }
-    outcome.format = request.format.isEmpty() ? detectFormat(file.peek(64 * 1024), fileName) : request.format;
+    const QByteArray head = file.peek(64 * 1024);
+    outcome.format = request.format.isEmpty() ? detectFormat(head, fileName) : request.format;
     std::unique_ptr<Importer> importer = importerForFormat(outcome.format);
+    if (!importer && isUtf16(head)) {
+        outcome.error = tr("%1: the file is UTF-16 encoded; Dyad reads UTF-8 (save it again with the encoding UTF-8: "
+                           "\"CSV UTF-8\" in a spreadsheet, UTF-8 in a text editor)").arg(fileName);
+        return outcome;
+    }
     if (!importer) {
         outcome.error = tr("%1: not a format Dyad reads (Dyad JSON or CSV, TimelineJS, vis-timeline, GDELT, ACLED)").arg(fileName);
         return outcome;

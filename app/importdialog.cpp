@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "import/importsupport.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -177,7 +179,7 @@ ImportReportDialog::ImportReportDialog(const ImportRequest &request, const Impor
         layout->addWidget(list, 1);
         const qsizetype more = outcome.result.problemCount - problems.size();
         if (more > 0) {
-            auto *moreLabel = new QLabel(tr("… and %L1 more.").arg(more), this);
+            auto *moreLabel = new QLabel(tr("… and %1.").arg(moreProblemsText(more)), this);
             moreLabel->setObjectName(u"importMore"_qs);
             layout->addWidget(moreLabel);
         }

@@ -123,8 +123,15 @@ ImportResult CsvTableImporter::read(QIODevice &input, const QString &fileName, c
         context.refuse(headerLine, 0, importTr("the file has a header but no rows"));
         return context.finish({});
     }
+    if (const ParseError problem = wholeFileProblem(); !problem.message.isEmpty()) {
+        context.refuse(problem.line, problem.column, problem.message);
+        return context.finish({});
+    }
     finishDataset(dataset);
-    return context.finish(std::move(dataset));
+    ImportResult result = context.finish(std::move(dataset));
+    if (!result.refused && !result.cancelled)
+        result.warnings = warnings();
+    return result;
 }
 
 } // namespace dyad

@@ -51,8 +51,13 @@ protected:
     virtual QString acceptHeader(const CsvHeader &header) = 0;
     // Reads one row into `dataset` (at most one event, appended only when the row is good).
     virtual RowError readRow(const CsvReader &row, Dataset &dataset) = 0;
+    // After the last row, before finishDataset(): a problem no single row shows, which refuses
+    // the file (ACLED: dates whose day/month order the file never settles).
+    virtual ParseError wholeFileProblem() const { return {}; }
     // After the last row: add the actors collected on the way, set the title...
     virtual void finishDataset(Dataset &dataset) { Q_UNUSED(dataset); }
+    // After finishDataset(): what the import report should say about the data as a whole.
+    virtual QStringList warnings() const { return {}; }
 
     const CsvHeader &header() const { return m_header; }
     // The text of a named column, empty when the file has no such column.

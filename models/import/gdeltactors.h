@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <string>
 #include <string_view>
@@ -16,8 +17,10 @@ class CountryCodes;
 
 // Turns GDELT's Actor1/Actor2 columns into Dyad actors, once per distinct code:
 // - a code equal to its CAMEO country code (TUR) is that state, id TUR;
-// - any other code (TURGOV, IGOUNO) is an actor of its own with the code as id, the name
-//   of its first row, a kind from its CAMEO type code, and belongs to its country's state.
+// - any other code (TURGOV, IGOUNO) is an actor of its own with the code as id, a kind from
+//   its CAMEO type code, and belongs to its country's state. Its name comes from the codes
+//   ("Türkiye · government", "United Nations", "Business"), never from a row: GDELT's names
+//   vary from row to row (USAGOV is "JOE BIDEN" in one, "THE US" in the next).
 class GdeltActors
 {
 public:
@@ -25,7 +28,7 @@ public:
     explicit GdeltActors(const CountryCodes *countries = nullptr) : m_countries(countries) {}
 
     // The position in actors() of one row's actor; -1 when the row names no actor.
-    qsizetype resolve(QByteArrayView code, QByteArrayView name, QByteArrayView country, QByteArrayView type);
+    qsizetype resolve(QByteArrayView code, QByteArrayView country, QByteArrayView type, QByteArrayView knownGroup = {});
     const QList<Actor> &actors() const { return m_actors; }
 
     struct Hash
@@ -35,11 +38,13 @@ public:
     };
 
 private:
-    qsizetype state(QByteArrayView country, QByteArrayView ownName);
+    qsizetype state(QByteArrayView country);
     qsizetype add(Actor actor);
+    QString nameFromCodes(QByteArrayView code, QByteArrayView country, QByteArrayView type, QByteArrayView knownGroup);
 
     std::unordered_map<std::string, qsizetype, Hash, std::equal_to<>> m_indexByCode;
     QList<Actor> m_actors;
+    QSet<QString> m_names;
     const CountryCodes *m_countries = nullptr;
 };
 

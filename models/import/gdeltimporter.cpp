@@ -30,8 +30,8 @@ public:
         event.start = row.start;
         event.category = Cameo::category(row.rootCode, row.quadClass);
         event.tone = row.tone;
-        const qsizetype actor1 = actors.resolve(row.actor1.code, row.actor1.name, row.actor1.country, row.actor1.type);
-        const qsizetype actor2 = actors.resolve(row.actor2.code, row.actor2.name, row.actor2.country, row.actor2.type);
+        const qsizetype actor1 = actors.resolve(row.actor1.code, row.actor1.country, row.actor1.type, row.actor1.knownGroup);
+        const qsizetype actor2 = actors.resolve(row.actor2.code, row.actor2.country, row.actor2.type, row.actor2.knownGroup);
         event.participants.reserve(2);
         if (actor1 >= 0)
             event.participants.append({actors.actors().at(actor1).id, ParticipantRole::Initiator});

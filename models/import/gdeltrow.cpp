@@ -176,9 +176,16 @@ bool GdeltRowParser::parse(const CsvReader &row, GdeltRow &values, int &errorCol
         }
         values.location = GeoPoint{*lat, *lon};
     }
-    values.actor1 = {row.field(5), row.field(6), row.field(7), row.field(12)};
-    values.actor2 = {row.field(15), row.field(16), row.field(17), row.field(22)};
+    values.actor1 = {row.field(5), row.field(6), row.field(7), row.field(8), row.field(12)};
+    values.actor2 = {row.field(15), row.field(16), row.field(17), row.field(18), row.field(22)};
     values.placeName = row.field(m_layout.actionGeoName);
+    // Geo type 0 is GDELT's "no geography"; such rows carry 0,0 or nothing, never a place.
+    const QByteArrayView geoType = row.field(m_layout.actionGeoType);
+    const bool nullIsland = values.location && values.location->latitude == 0 && values.location->longitude == 0;
+    if (geoType == "0" || (values.placeName.isEmpty() && nullIsland)) {
+        values.placeName = {};
+        values.location.reset();
+    }
     values.sourceUrl = m_layout.sourceUrl < row.size() ? row.field(m_layout.sourceUrl) : QByteArrayView();
     const QByteArrayView added = row.field(m_layout.dateAdded);
     values.sourceDate = added.size() >= 8 && allDigits(added.first(8))
@@ -187,18 +194,48 @@ bool GdeltRowParser::parse(const CsvReader &row, GdeltRow &values, int &errorCol
     return true;
 }
 
+void GdeltRowParser::appendName(QByteArrayView name)
+{
+    // GDELT writes names in capitals: "MINIST OF HOME AFFAIRS" reads "Minist of Home Affairs";
+    // short words that are not joining words stay abbreviations ("US", "UN").
+    static constexpr const char *joiningWords[] = {"OF", "THE", "AND", "FOR", "IN", "ON", "TO", "AT", "BY", "DE", "AL"};
+    qsizetype wordStart = 0;
+    while (wordStart < name.size()) {
+        qsizetype wordEnd = wordStart;
+        while (wordEnd < name.size() && name[wordEnd] != ' ')
+            ++wordEnd;
+        const QByteArrayView word = name.sliced(wordStart, wordEnd - wordStart);
+        const bool joining = wordStart > 0 && std::any_of(std::begin(joiningWords), std::end(joiningWords),
+                                                          [&](const char *small) { return word == QByteArrayView(small); });
+        const bool abbreviation = !joining && word.size() <= 2;
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            const char c = word[i];
+            const bool keep = abbreviation || (i == 0 && !joining);
+            m_title.push_back(!keep && c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+        }
+        if (wordEnd < name.size())
+            m_title.push_back(' ');
+        wordStart = wordEnd + 1;
+    }
+}
+
 QByteArrayView GdeltRowParser::title(const GdeltRow &row)
 {
-    // Who did what to whom, in GDELT's words: "TURKEY → RUSSIA: Consult".
+    // Who did what to whom, in the row's words: "Ankara → Russia: Make a visit".
     m_title.clear();
     const auto append = [this](QByteArrayView text) { m_title.append(text.data(), size_t(text.size())); };
-    append(row.actor1.name.isEmpty() ? row.actor1.code : row.actor1.name);
-    const QByteArrayView name2 = row.actor2.name.isEmpty() ? row.actor2.code : row.actor2.name;
-    if (!name2.isEmpty()) {
+    if (!row.actor1.name.isEmpty())
+        appendName(row.actor1.name);
+    else
+        append(row.actor1.code);
+    if (!row.actor2.name.isEmpty() || !row.actor2.code.isEmpty()) {
         append(m_title.empty() ? "" : " \xE2\x86\x92 ");
-        append(name2);
+        if (!row.actor2.name.isEmpty())
+            appendName(row.actor2.name);
+        else
+            append(row.actor2.code);
     }
-    if (const QByteArrayView description = Cameo::rootCodeDescription(row.rootCode); !description.isEmpty()) {
+    if (const QByteArrayView description = Cameo::eventCodeDescription(row.eventCode, row.rootCode); !description.isEmpty()) {
         append(m_title.empty() ? "" : ": ");
         append(description);
     }

@@ -18,21 +18,22 @@ class CsvReader;
 struct GdeltLayout
 {
     int columns = 0;  // 61 for 2.0; 58 for 1.0 (57 when SOURCEURL is missing)
+    int actionGeoType = 0;
     int actionGeoName = 0;
     int actionGeoLatitude = 0;
     int actionGeoLongitude = 0;
     int dateAdded = 0;
     int sourceUrl = 0;
 };
-inline constexpr GdeltLayout gdeltVersion2{61, 52, 56, 57, 59, 60};
-inline constexpr GdeltLayout gdeltVersion1{58, 50, 53, 54, 56, 57};
+inline constexpr GdeltLayout gdeltVersion2{61, 51, 52, 56, 57, 59, 60};
+inline constexpr GdeltLayout gdeltVersion1{58, 49, 50, 53, 54, 56, 57};
 
 // One checked GDELT row. The views point into the reader's buffer: valid until its next record.
 struct GdeltRow
 {
     struct ActorFields
     {
-        QByteArrayView code, name, country, type;
+        QByteArrayView code, name, country, knownGroup, type;
     };
     QByteArrayView id;  // digits
     quint64 idValue = 0;
@@ -66,7 +67,8 @@ public:
 
     // Fills `values`, or gives the 1-based column and the reason the row is bad.
     bool parse(const CsvReader &row, GdeltRow &values, int &errorColumn, QString &error);
-    // "TURKEY → RUSSIA: Consult" and "CAMEO event code 042 (verbal cooperation)" in UTF-8;
+    // "Ankara → Russia: Make a visit" (the row's own names in readable case, the event code's
+    // CAMEO name) and "CAMEO event code 042 (verbal cooperation)" in UTF-8;
     // each view is valid until the next call of the same function.
     QByteArrayView title(const GdeltRow &row);
     QByteArrayView summary(const GdeltRow &row);
@@ -79,6 +81,8 @@ private:
     GdeltLayout m_layout;
     QByteArray m_lastDateText;
     Date m_lastDate;
+    void appendName(QByteArrayView name);
+
     std::string m_title;
     std::string m_summary;
 };

@@ -25,8 +25,8 @@ void GdeltStoreSink::add(const GdeltRow &row, GdeltRowParser &parser, GdeltActor
 
     m_actorIndexes.clear();
     m_roles.clear();
-    const qsizetype actor1 = actors.resolve(row.actor1.code, row.actor1.name, row.actor1.country, row.actor1.type);
-    const qsizetype actor2 = actors.resolve(row.actor2.code, row.actor2.name, row.actor2.country, row.actor2.type);
+    const qsizetype actor1 = actors.resolve(row.actor1.code, row.actor1.country, row.actor1.type, row.actor1.knownGroup);
+    const qsizetype actor2 = actors.resolve(row.actor2.code, row.actor2.country, row.actor2.type, row.actor2.knownGroup);
     if (actor1 >= 0) {
         m_actorIndexes.push_back(ActorIndex(actor1));
         m_roles.push_back(ParticipantRole::Initiator);

@@ -4,6 +4,7 @@
 #include "dyadcsvimporter.h"
 #include "dyadjsonimporter.h"
 #include "gdeltimporter.h"
+#include "importsupport.h"
 #include "storemerge.h"
 #include "timelinejsjsonimporter.h"
 #include "visimporter.h"
@@ -69,25 +70,40 @@ QString detectJson(QByteArrayView text)
     return u"dyad"_qs;
 }
 
+// A header with a few of ACLED's own column names is an ACLED export, even without the id
+// column: its importer then says which columns it lacks.
+bool resemblesAcled(const QByteArray &header)
+{
+    if (header.contains("event_id_cnty"))
+        return true;
+    int acledColumns = 0;
+    for (const QByteArray &column : header.split(',')) {
+        const QByteArray name = column.trimmed();
+        for (const char *acled : {"event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "ally_actor_1",
+                                  "inter1", "interaction", "admin1", "geo_precision", "time_precision", "fatalities", "gwno"})
+            acledColumns += name == acled ? 1 : 0;
+    }
+    return acledColumns >= 3;
+}
+
 } // namespace
 
 QString detectFormat(QByteArrayView head, const QString &fileName)
 {
-    QByteArrayView text = head;
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text = text.sliced(3);
-    while (!text.isEmpty() && QByteArrayView(" \t\r\n").contains(text.front()))
-        text = text.sliced(1);
+    const QByteArray text = textHead(head);
     if (text.startsWith('{') || text.startsWith('['))
         return detectJson(text);
 
-    qsizetype lineEnd = text.indexOf('\n');
-    const QByteArrayView firstLine = lineEnd < 0 ? text : text.first(lineEnd);
+    // The first line ends at CR or LF, whichever comes first: some GDELT files end lines with CR only.
+    qsizetype lineEnd = 0;
+    while (lineEnd < text.size() && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+        ++lineEnd;
+    const QByteArrayView firstLine = QByteArrayView(text).first(lineEnd);
     const qsizetype tabs = firstLine.count('\t');
     if (tabs == 60 || tabs == 57 || tabs == 56)
         return u"gdelt"_qs;
     const QByteArray header = firstLine.toByteArray().toLower();
-    if (header.contains("event_id_cnty"))
+    if (resemblesAcled(header))
         return u"acled"_qs;
     if (header.contains("headline") && header.contains("year"))
         return u"timelinejs"_qs;

@@ -32,6 +32,7 @@ struct ImportResult
     QList<ParseError> problems; // the first maximumKeptProblems, in file order
     qsizetype problemCount = 0; // all of them
     qsizetype rowsRead = 0;     // data rows (or items) seen, good and bad
+    QStringList warnings;       // about the imported data as a whole: "12 events have no country"
     bool cancelled = false;
     bool refused = false;       // the file as a whole was not imported
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <charconv>
@@ -26,6 +27,31 @@ const CountryCodes &countryTable()
 QString importTr(const char *text)
 {
     return QCoreApplication::translate("dyad::Import", text);
+}
+
+QString moreProblemsText(qsizetype count)
+{
+    return count == 1 ? importTr("1 more problem") : importTr("%1 more problems").arg(count);
+}
+
+bool isUtf16(QByteArrayView head)
+{
+    return head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+}
+
+QByteArray textHead(QByteArrayView head)
+{
+    QByteArray text;
+    if (isUtf16(head)) {
+        QStringDecoder decoder(head.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        text = QString(decoder.decode(head.sliced(2))).toUtf8();
+    } else {
+        text = head.startsWith("\xEF\xBB\xBF") ? head.sliced(3).toByteArray() : head.toByteArray();
+    }
+    qsizetype first = 0;
+    while (first < text.size() && QByteArrayView(" \t\r\n").contains(text[first]))
+        ++first;
+    return text.sliced(first);
 }
 
 QString preview(QByteArrayView cell)
@@ -108,7 +134,9 @@ std::optional<Date> dateFromParts(qint64 year, qint64 month, qint64 day, QString
         return std::nullopt;
     }
     if (year < -4'000'000 || year > 4'000'000) {
-        error = importTr("year %1 is out of range").arg(year);
+        // Julian day numbers in 32 bits hold about ±5.8 million years; the cosmos's 13.8 billion do not fit yet.
+        error = importTr("year %1 is out of range: Dyad reads years from 4,000,000 BCE to 4,000,000 CE "
+                         "(geological and cosmological years are not supported yet)").arg(year);
         return std::nullopt;
     }
     if (month < 0 || month > 12) {
@@ -205,8 +233,15 @@ QString hostOf(QStringView url)
 
 QString plainTextFromHtml(QStringView html)
 {
-    if (!html.contains(u'<') && !html.contains(u'&'))
-        return html.trimmed().toString();
+    // As a browser shows it: a run of white space in the source (a cell's line break too) is one
+    // space, and only tags break lines. A no-break space is not white space here.
+    const auto isHtmlSpace = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f'; };
+    const auto breakLine = [](QString &text) {
+        while (text.endsWith(u' '))
+            text.chop(1);
+        if (!text.isEmpty())
+            text += u'\n';
+    };
     QString text;
     text.reserve(html.size());
     for (qsizetype i = 0; i < html.size(); ++i) {
@@ -219,8 +254,9 @@ QString plainTextFromHtml(QStringView html)
             }
             const QStringView tag = html.sliced(i + 1, close - i - 1).trimmed();
             if (tag.startsWith(u"br", Qt::CaseInsensitive) || tag.startsWith(u"/p", Qt::CaseInsensitive)
-                || tag.startsWith(u"/div", Qt::CaseInsensitive) || tag.startsWith(u"/li", Qt::CaseInsensitive)) {
-                text += u'\n';
+                || tag.startsWith(u"/div", Qt::CaseInsensitive) || tag.startsWith(u"/li", Qt::CaseInsensitive)
+                || tag.startsWith(u"/blockquote", Qt::CaseInsensitive)) {
+                breakLine(text);
             }
             i = close;
         } else if (c == u'&') {
@@ -250,6 +286,9 @@ QString plainTextFromHtml(QStringView html)
                 i = semicolon;
             else
                 text += c;
+        } else if (isHtmlSpace(c)) {
+            if (!text.isEmpty() && !text.endsWith(u' ') && !text.endsWith(u'\n'))
+                text += u' ';
         } else {
             text += c;
         }
@@ -257,7 +296,9 @@ QString plainTextFromHtml(QStringView html)
     // Collapse the blank lines that block tags leave behind.
     while (text.contains(u"\n\n\n"))
         text.replace(u"\n\n\n"_qs, u"\n\n"_qs);
-    return text.trimmed();
+    while (text.endsWith(u' ') || text.endsWith(u'\n'))
+        text.chop(1);
+    return text;
 }
 
 QString slugify(QStringView text)

@@ -16,6 +16,13 @@ class CountryCodes;
 const CountryCodes &countryTable();
 
 QString importTr(const char *text);
+// "1 more problem", "12 more problems": the words every report of a file's problems ends with.
+QString moreProblemsText(qsizetype count);
+// The start of a file as UTF-8 without a byte-order mark or leading white space: a UTF-16 file
+// (with its byte-order mark) is decoded, so that its content can still tell its format.
+QByteArray textHead(QByteArrayView head);
+bool isUtf16(QByteArrayView head);
+
 // The start of a cell for a message: at most 40 bytes, as text.
 QString preview(QByteArrayView cell);
 
@@ -41,8 +48,8 @@ bool isWebUrl(QStringView text);
 // The host of an http(s) URL without "www.", lower-case: "reuters.com".
 QString hostOf(QStringView url);
 
-// TimelineJS and vis put HTML in their text: tags dropped, <br> and </p> as line breaks,
-// the common entities decoded.
+// TimelineJS and vis put HTML in their text: white space collapsed as a browser does, tags
+// dropped, <br> and </p> as line breaks, the common entities decoded.
 QString plainTextFromHtml(QStringView html);
 
 // "Military Forces of Turkey (2016-)" -> "military-forces-of-turkey-2016".

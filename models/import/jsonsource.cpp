@@ -31,8 +31,9 @@ bool readWholeDevice(QIODevice &input, ImportContext &context, QByteArray &bytes
 
 bool checkJsonText(QByteArray &bytes, ImportContext &context)
 {
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        context.refuse(1, 0, importTr("the file is UTF-16 encoded; Dyad reads UTF-8"));
+    if (isUtf16(bytes)) {
+        context.refuse(1, 0, importTr("the file is UTF-16 encoded; Dyad reads UTF-8 (save it again in a text editor "
+                                      "with the encoding UTF-8)"));
         return false;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))

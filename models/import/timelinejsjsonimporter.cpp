@@ -133,11 +133,8 @@ ImportResult TimelineJsJsonImporter::read(QIODevice &input, const QString &fileN
 ImportResult TimelineJsImporter::read(QIODevice &input, const QString &fileName, const ImportOptions &options,
                                       ImportProgress &progress)
 {
-    const QByteArray head = input.peek(4096);
-    qsizetype first = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (first < head.size() && QByteArrayView(" \t\r\n").contains(head[first]))
-        ++first;
-    if (first < head.size() && head[first] == '{')
+    const QByteArray head = textHead(input.peek(4096));
+    if (head.startsWith('{') || head.startsWith('['))
         return TimelineJsJsonImporter().read(input, fileName, options, progress);
     return TimelineJsCsvImporter().read(input, fileName, options, progress);
 }

@@ -29,6 +29,8 @@ QString TimelineSlides::add(const TimelineSlide &slide, Dataset &dataset, Part *
     }
     event.title = plainTextFromHtml(slide.headline).simplified();
     event.summary = plainTextFromHtml(slide.text);
+    if (const QString quote = quotedText(slide); !quote.isEmpty())
+        event.summary += (event.summary.isEmpty() ? QString() : u"\n\n"_qs) + quote;
     if (event.title.isEmpty()) {
         const QString firstLine = event.summary.section(u'\n', 0, 0).simplified();
         event.title = firstLine.size() > 100 ? firstLine.left(99) + u'…' : firstLine;
@@ -46,6 +48,21 @@ QString TimelineSlides::add(const TimelineSlide &slide, Dataset &dataset, Part *
     m_ids.insert(event.id);
     dataset.events.append(std::move(event));
     return {};
+}
+
+QString TimelineSlides::quotedText(const TimelineSlide &slide)
+{
+    // TimelineJS shows a <blockquote> in the Media column as the slide's quotation.
+    const QString media = slide.mediaUrl.trimmed();
+    if (!media.startsWith(u"<blockquote", Qt::CaseInsensitive))
+        return {};
+    const QString quote = plainTextFromHtml(media);
+    if (quote.isEmpty())
+        return {};
+    QString text = u'“' + quote + u'”';
+    if (const QString credit = plainTextFromHtml(slide.mediaCredit); !credit.isEmpty())
+        text += u"\n— "_qs + credit;
+    return text;
 }
 
 QString TimelineSlides::uniqueId(const TimelineSlide &slide, const Event &event)

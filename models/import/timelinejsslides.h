@@ -36,6 +36,8 @@ public:
     QString add(const TimelineSlide &slide, Dataset &dataset, Part *problemPart = nullptr);
 
 private:
+    // A <blockquote> given as the slide's media, as quoted text with its credit; empty otherwise.
+    static QString quotedText(const TimelineSlide &slide);
     QString uniqueId(const TimelineSlide &slide, const Event &event);
     QSet<QString> m_ids;
 };

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <charconv>
+
 namespace dyad::JsonDataset {
 
 namespace {
@@ -236,6 +238,17 @@ ParseError read(const QByteArray &json, Dataset &dataset)
 
 namespace {
 
+// The store keeps tone as a float: 1.9 comes back as 1.899999976158142. Written through the
+// float's shortest decimal form it is 1.9 again, and reads back to the same float.
+double shortestAsFloat(double value)
+{
+    char digits[32];
+    const auto written = std::to_chars(std::begin(digits), std::end(digits), float(value));
+    double shortest = value;
+    std::from_chars(std::begin(digits), written.ptr, shortest);
+    return shortest;
+}
+
 QJsonObject locationJson(QJsonObject object, const std::optional<GeoPoint> &point)
 {
     if (point) {
@@ -253,7 +266,7 @@ QJsonObject eventJson(const Event &event)
     object[u"title"] = event.title;
     object[u"summary"] = event.summary;
     object[u"category"] = event.category;
-    object[u"tone"] = event.tone;
+    object[u"tone"] = shortestAsFloat(event.tone);
     QJsonArray participants;
     for (const Participant &participant : event.participants)
         participants.append(QJsonObject{{u"actor"_qs, participant.actorId}, {u"role"_qs, participantRoleName(participant.role)}});

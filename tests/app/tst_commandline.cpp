@@ -1,6 +1,7 @@
 // The command line's parser: good argument sets become options, bad ones one clear line.
 #include "commandline.h"
 
+#include "import/importer.h"
 #include "session/session.h"
 
 #include <QTest>
@@ -92,6 +93,8 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{u"--colour"_qs} << u"Unknown option 'colour'"_qs;
         QTest::newRow("missing value") << QStringList{u"--country"_qs} << u"Missing value after '--country'"_qs;
         QTest::newRow("unknown format") << QStringList{u"a.x"_qs, u"--format"_qs, u"xlsx"_qs} << u"unknown format \"xlsx\""_qs;
+        QTest::newRow("unknown format lists all") << QStringList{u"a.x"_qs, u"--format"_qs, u"xlsx"_qs} << u"timelinejs-json"_qs;
+        QTest::newRow("skip without file") << QStringList{u"--skip-invalid"_qs} << u"--skip-invalid needs a FILE"_qs;
         QTest::newRow("format without file") << QStringList{u"--format"_qs, u"csv"_qs} << u"--format needs a FILE"_qs;
         QTest::newRow("empty country") << QStringList{u"--country"_qs, u" , "_qs} << u"--country needs at least one id"_qs;
         QTest::newRow("all alone") << QStringList{u"--all"_qs} << u"--all needs --country"_qs;
@@ -126,6 +129,12 @@ private Q_SLOTS:
         for (const char16_t *word : {u"--country", u"--all", u"--from", u"--to", u"--category", u"--text", u"--format", u"--save",
                                      u"--export", u"--view", u"--screenshot", u"--size", u"Examples:"})
             QVERIFY2(commandLineHelp().contains(QStringView(word)), qPrintable(QString::fromUtf16(word)));
+        for (const QString &format : importFormatNames())
+            QVERIFY2(commandLineHelp().contains(format), qPrintable(format));
+        QVERIFY(commandLineHelp().contains(u"--skip-invalid"));
+        QVERIFY(commandLineHelp().contains(u"Exit code 3"));
+        QVERIFY(parse({u"a.csv"_qs, u"--skip-invalid"_qs}).options.skipInvalid);
+        QVERIFY(!parse({u"a.csv"_qs}).options.skipInvalid);
         QVERIFY(parse({u"-v"_qs}).version);
     }
 

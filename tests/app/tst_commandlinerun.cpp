@@ -169,6 +169,8 @@ private Q_SLOTS:
         verifyFails({u"--export"_qs, path(u"x.xlsx"_qs)}, u"unknown export format"_qs);
         verifyFails({path(u"bilateral.csv"_qs), u"--format"_qs, u"excel"_qs, u"--save"_qs, path(u"x.dyad"_qs)}, u"unknown format \"excel\""_qs);
         verifyFails({u"--export"_qs, path(u"no/such/folder/x.csv"_qs)}, u"cannot write"_qs);
+        verifyFails({QStringLiteral(DYAD_TEST_DATA_DIR "/import/detection/notes_utf16.txt"), u"--export"_qs, path(u"x.csv"_qs)},
+                    u"notes_utf16.txt: the file is UTF-16 encoded; Dyad reads UTF-8"_qs);
 
         QFile broken(path(u"broken.csv"_qs));
         QVERIFY(broken.open(QIODevice::WriteOnly));
@@ -177,6 +179,56 @@ private Q_SLOTS:
         verifyFails({path(u"broken.csv"_qs), u"--export"_qs, path(u"x.json"_qs)}, u"broken.csv: line 3, column"_qs);
         QVERIFY(!QFile::exists(path(u"x.json"_qs)));
         QVERIFY(!QFile::exists(path(u"x.csv"_qs)));
+    }
+
+    // --skip-invalid: the good rows are imported, every skipped row is one line on stderr with
+    // file, line, column and reason, the first 100 and then a count; exit code 3.
+    void skipInvalidImportsTheGoodRowsAndReportsTheRest()
+    {
+        QByteArray csv = "id,start,title,participants\r\nok,2020-01-02,Fine,initiator:TUR\r\n";
+        for (int i = 0; i < 102; ++i)
+            csv += "bad" + QByteArray::number(i) + ",2020-02-30,Impossible,initiator:TUR\r\n";
+        QFile partly(path(u"partly.csv"_qs));
+        QVERIFY(partly.open(QIODevice::WriteOnly));
+        partly.write(csv);
+        partly.close();
+        const Run run = dyad({path(u"partly.csv"_qs), u"--skip-invalid"_qs, u"--export"_qs, path(u"good.json"_qs)});
+        QCOMPARE(run.exitCode, 3);
+        const QStringList lines = QString::fromLocal8Bit(run.err).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 101);
+        QVERIFY2(lines.first().startsWith(u"dyad: skipped partly.csv: line 3, column 2: "), qPrintable(lines.first()));
+        QCOMPARE(lines.last(), u"dyad: 2 more problems"_qs);
+        Dataset written;
+        QFile json(path(u"good.json"_qs));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(!JsonDataset::read(json.readAll(), written).isError());
+        QCOMPARE(written.events.size(), 1);
+
+        const Run strict = dyad({path(u"partly.csv"_qs), u"--export"_qs, path(u"strict.json"_qs)});
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.err.contains("line 3, column 2: start: 2020-02-30 does not exist (February 2020 has 29 days) (and 101 more problems)"), strict.err.constData());
+        const Run clean = dyad({QStringLiteral(DYAD_TEST_DATA_DIR "/import/dyad.csv"), u"--skip-invalid"_qs, u"--export"_qs,
+                                path(u"clean.json"_qs)});
+        QCOMPARE(clean.exitCode, 0);
+    }
+
+    // The fixture's two bad rows, each named with its line, column and reason; the three good rows kept.
+    void skipInvalidNamesEachSkippedRow()
+    {
+        const Run run = dyad({QStringLiteral(DYAD_TEST_DATA_DIR "/import/partly_invalid.csv"), u"--skip-invalid"_qs,
+                              u"--export"_qs, path(u"partly_invalid.json"_qs)});
+        QCOMPARE(run.exitCode, 3);
+        const QStringList lines = QString::fromLocal8Bit(run.err).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith(u"dyad: skipped partly_invalid.csv: line 3, column 2: ") && lines[0].contains(u"2020-02-30"),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(u"dyad: skipped partly_invalid.csv: line 5, column 4: ") && lines[1].contains(u"-12"),
+                 qPrintable(lines[1]));
+        Dataset written;
+        QFile json(path(u"partly_invalid.json"_qs));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QVERIFY(!JsonDataset::read(json.readAll(), written).isError());
+        QCOMPARE(written.events.size(), 3);
     }
 
     void helpExitsCleanly()

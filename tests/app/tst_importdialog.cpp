@@ -276,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(problems->topLevelItem(99)->text(1), u"101"_qs);
         auto *more = report->findChild<QLabel *>(u"importMore"_qs);
         QVERIFY(more);
-        QVERIFY2(more->text().contains(u"150 more"), qPrintable(more->text()));
+        QVERIFY2(more->text().contains(u"and 150 more problems"), qPrintable(more->text()));
         closeReport(report);
     }
 

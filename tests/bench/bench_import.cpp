@@ -3,9 +3,14 @@
 // path of "import as a new session"); and, when the sqlite3
 // shell is installed, the same file through its .import into a plain 61-column table, the
 // ceiling the issue compares against.
+// import_dyad_json: the synthetic dataset's first report.events() events (100,000 at most) as a Dyad JSON file,
+// imported into a new store the same way.
 #include "benchsuites.h"
+#include "syntheticdata.h"
 
 #include "core/eventstore.h"
+#include "export/jsonexporter.h"
+#include "io/jsondataset.h"
 #include "import/importer.h"
 #include "import/storemerge.h"
 
@@ -18,6 +23,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace dyad::bench {
@@ -119,10 +125,46 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
+void runDyadJsonImportBenchmark(BenchReporter &report)
+{
+    if (!report.wants(u"import_dyad_json"_qs))
+        return;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"bench.json"_qs);
+    // 100,000 at most: the file is about 1 kB per event, and the target is a rate.
+    const qsizetype eventCount = std::clamp<qsizetype>(report.events(), 1, 100'000);
+    {
+        const EventStore synthetic = testing::generateSyntheticStore({eventCount});
+        std::vector<EventRow> rows(size_t(synthetic.size()));
+        std::iota(rows.begin(), rows.end(), EventRow(0));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(JsonDataset::write(JsonExporter::datasetOfRows(testing::syntheticInfo(), synthetic, rows)));
+    }
+    report.value(u"import_dyad_json_file_bytes"_qs, double(QFile(path).size()), u"bytes"_qs);
+
+    std::vector<double> seconds;
+    EventStore store;
+    report.measure(u"import_dyad_json"_qs, 3, [&] { store = EventStore(); }, [&] {
+        QElapsedTimer timer;
+        timer.start();
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        ImportProgress progress;
+        importerForFormat(u"dyad")->readInto(store, file, path, {}, progress);
+        seconds.push_back(double(timer.nsecsElapsed()) / 1e9);
+    });
+    if (store.size() != eventCount)
+        qFatal("import_dyad_json imported %lld of %lld events", qint64(store.size()), qint64(eventCount));
+    seconds.erase(seconds.begin());  // the warm-up
+    report.value(u"import_dyad_json_events_per_s"_qs, std::round(double(eventCount) / median(seconds)), u"events/s"_qs);
+}
+
 } // namespace
 
 void runImportBenchmarks(BenchReporter &report)
 {
+    runDyadJsonImportBenchmark(report);
     if (!report.wants(u"import_gdelt"_qs) && !report.wants(u"import_sqlite_cli_ceiling"_qs)
         && !report.wants(u"import_gdelt_ratio_to_sqlite"_qs)) {
         return;

@@ -248,6 +248,32 @@ private Q_SLOTS:
         QCOMPARE(reread.events.size(), store.size());
     }
 
+    // The store keeps tones as floats: JSON gets each float's shortest form, not the double's.
+    void jsonTonesAreShortAndReadBackExactly()
+    {
+        Dataset dataset;
+        for (const double tone : {1.9, -7.25, 0.1, 3.3333}) {
+            Event event;
+            event.id = u"e"_qs + QString::number(dataset.events.size());
+            event.start = Date::fromYmd(2020, 1, 1);
+            event.title = u"t"_qs;
+            event.tone = tone;
+            dataset.events.append(event);
+        }
+        EventStore store;
+        fillStore(store, dataset);
+        const QByteArray json = JsonDataset::write(JsonExporter::datasetOfRows({}, store, allRows(store)));
+        QVERIFY2(json.contains("\"tone\": 1.9\n") && json.contains("\"tone\": 0.1\n") && json.contains("\"tone\": 3.3333\n"),
+                 json.constData());
+        QVERIFY2(!json.contains("1.8999"), json.constData());
+        Dataset reread;
+        QVERIFY(!JsonDataset::read(json, reread).isError());
+        EventStore rebuilt;
+        fillStore(rebuilt, reread);
+        for (EventRow row = 0; row < EventRow(store.size()); ++row)
+            QCOMPARE(rebuilt.tone(row), store.tone(row));
+    }
+
     void exporterNames()
     {
         for (const QString &name : dataExportFormatNames())

@@ -25,7 +25,7 @@ private Q_SLOTS:
         QCOMPARE(talks.start, Date::fromYmd(2020, 3, 5));
         QCOMPARE(talks.category, u"diplomacy"_qs);
         QCOMPARE(talks.tone, 1.9);
-        QCOMPARE(talks.title, u"ANKARA → RUSSIA: Consult"_qs);
+        QCOMPARE(talks.title, u"Ankara → Russia: Make a visit"_qs);
         QCOMPARE(talks.summary, u"CAMEO event code 042 (verbal cooperation)"_qs);
         QCOMPARE(talks.participants, (QList<Participant>{{u"TURGOV"_qs, ParticipantRole::Initiator}, {u"RUS"_qs, ParticipantRole::Target}}));
         QVERIFY(talks.place);
@@ -42,23 +42,60 @@ private Q_SLOTS:
         QVERIFY2(isWebUrl(fight.sources[0].url) && fight.sources[0].url.contains(u"%7C"), qPrintable(fight.sources[0].url));
         QCOMPARE(eventWithId(data, u"gdelt:1000000005"_qs).category, u"sanctions"_qs);
         const Event &statement = eventWithId(data, u"gdelt:1000000004"_qs);
-        QCOMPARE(statement.title, u"UNITED NATIONS: Make public statement"_qs);
+        QCOMPARE(statement.title, u"United Nations: Make public statement"_qs);
         QVERIFY(!statement.place);
         QVERIFY(statement.sources.isEmpty());
 
-        // States by CAMEO country code with their ISO names; other actors keep GDELT's name
-        // and belong to their country.
+        // States by CAMEO country code with their ISO names; other actors are named from their
+        // codes and belong to their country.
         QCOMPARE(actorWithId(data, u"TUR"_qs).kind, ActorKind::State);
         QCOMPARE(actorWithId(data, u"TUR"_qs).name, u"Türkiye"_qs);
         QCOMPARE(actorWithId(data, u"RUS"_qs).name, u"Russian Federation"_qs);
         const Actor &ankara = actorWithId(data, u"TURGOV"_qs);
-        QCOMPARE(ankara.name, u"ANKARA"_qs);
+        QCOMPARE(ankara.name, u"Türkiye · government"_qs);
         QCOMPARE(ankara.kind, ActorKind::Organisation);
         QCOMPARE(ankara.stateId, u"TUR"_qs);
         QCOMPARE(actorWithId(data, u"IGOUNO"_qs).stateId, QString());
         QCOMPARE(actorWithId(data, u"IGOUNO"_qs).kind, ActorKind::Organisation);
         QCOMPARE(data.actors.size(), 6);
         verifyWritableAsDyadJson(data);
+    }
+
+    // Real files name one code differently row by row (USAGOV is "JOE BIDEN", then "THE US");
+    // actors are named from country, type and known group, the rows' names stay in titles.
+    void gdeltActorNamesComeFromCodes()
+    {
+        const ImportResult result = importFile(dataPath(u"gdelt2_actor_names.export.CSV"_qs), u"gdelt"_qs);
+        VERIFY_COMPLETE(result);
+        const Dataset &data = result.dataset;
+        QCOMPARE(actorWithId(data, u"USAGOV"_qs).name, u"United States of America · government"_qs);
+        QCOMPARE(actorWithId(data, u"RUSGOV"_qs).name, u"Russian Federation · government"_qs);
+        QCOMPARE(actorWithId(data, u"GOV"_qs).name, u"Government"_qs);
+        QCOMPARE(actorWithId(data, u"BUS"_qs).name, u"Business"_qs);
+        QCOMPARE(actorWithId(data, u"BUS"_qs).kind, ActorKind::Company);
+        QCOMPARE(actorWithId(data, u"EUR"_qs).name, u"Europe"_qs);
+        QCOMPARE(actorWithId(data, u"TURMIL"_qs).name, u"Türkiye · military"_qs);
+        QCOMPARE(actorWithId(data, u"TURGOV"_qs).name, u"Türkiye · government"_qs);
+        QCOMPARE(actorWithId(data, u"IGOUNO"_qs).name, u"United Nations"_qs);
+
+        QCOMPARE(eventWithId(data, u"gdelt:2000000001"_qs).title, u"Joe Biden → Vladimir Putin: Engage in negotiation"_qs);
+        QCOMPARE(eventWithId(data, u"gdelt:2000000002"_qs).title,
+                 u"The US → Vladimir Putin: Impose embargo, boycott, or sanctions"_qs);
+        QCOMPARE(eventWithId(data, u"gdelt:2000000003"_qs).title,
+                 u"Minist of Home Affairs → Company: Arrest, detain, or charge with legal action"_qs);
+        QCOMPARE(eventWithId(data, u"gdelt:2000000005"_qs).title, u"Ankara → United Nations: Appeal for aid"_qs);
+        QVERIFY(eventWithId(data, u"gdelt:2000000001"_qs).place);
+        verifyWritableAsDyadJson(data);
+    }
+
+    // Geo type 0, or no name at 0,0, is GDELT's "no geography": no place on Null Island.
+    void gdeltRowsWithoutGeographyHaveNoPlace()
+    {
+        const ImportResult result = importFile(dataPath(u"gdelt2_actor_names.export.CSV"_qs), u"gdelt"_qs);
+        VERIFY_COMPLETE(result);
+        QVERIFY(!eventWithId(result.dataset, u"gdelt:2000000002"_qs).place);
+        QVERIFY(!eventWithId(result.dataset, u"gdelt:2000000003"_qs).place);
+        QCOMPARE(eventWithId(result.dataset, u"gdelt:2000000004"_qs).place->name, u"Turkey"_qs);
     }
 
     // Every link GDELT gives is either a link the details view can open or kept as text.
@@ -144,6 +181,33 @@ private Q_SLOTS:
         QCOMPARE(eventWithId(result.dataset, u"acled:TUR502"_qs).start.precision(), DatePrecision::Month);
         QCOMPARE(actorWithId(result.dataset, u"acled:unidentified-armed-group-turkey"_qs).kind, ActorKind::ArmedGroup);
         QCOMPARE(actorWithId(result.dataset, u"acled:civilians-turkey"_qs).kind, ActorKind::Other);
+    }
+
+    // Exports before 2019: ally_actor_1/2, gwno and country instead of iso/iso3, old event types.
+    void acledExportBefore2019()
+    {
+        const ImportResult result = importFile(dataPath(u"acled_pre2019.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(result);
+        const Dataset &data = result.dataset;
+        const Event &battle = eventWithId(data, u"acled:DRC1"_qs);
+        QVERIFY(battle.participants.contains(Participant{u"COD"_qs, ParticipantRole::Participant}));
+        QVERIFY(battle.participants.contains(Participant{u"acled:militia-x"_qs, ParticipantRole::Participant}));
+        QVERIFY(battle.participants.contains(Participant{u"acled:militia-y"_qs, ParticipantRole::Participant}));
+        QCOMPARE(battle.category, u"battles"_qs);
+        QCOMPARE(battle.tone, -8.0);
+        const Event &protest = eventWithId(data, u"acled:CIV2"_qs);  // no gwno: by the country's name
+        QVERIFY(protest.participants.contains(Participant{u"CIV"_qs, ParticipantRole::Participant}));
+        QCOMPARE(protest.category, u"protests"_qs);
+        QCOMPARE(protest.tone, -4.0);
+        const Event &bombing = eventWithId(data, u"acled:SOM3"_qs);
+        QVERIFY(bombing.participants.contains(Participant{u"SOM"_qs, ParticipantRole::Participant}));
+        QCOMPARE(bombing.category, u"explosions/remote violence"_qs);
+        QCOMPARE(bombing.tone, -9.0);
+        QCOMPARE(eventWithId(data, u"acled:XXX4"_qs).category, u"strategic developments"_qs);
+        QCOMPARE(actorWithId(data, u"COD"_qs).kind, ActorKind::State);
+        QCOMPARE(result.warnings.size(), 1);
+        QVERIFY2(result.warnings.first().startsWith(u"1 event has no country"), qPrintable(result.warnings.first()));
+        QVERIFY(importFile(dataPath(u"acled_current.csv"_qs), u"acled"_qs).warnings.isEmpty());
     }
 
     void timelineJsSpreadsheet()
@@ -271,6 +335,131 @@ private Q_SLOTS:
         QCOMPARE(detectFormat("{\"format\": \"dyad\", \"actors\": []}", {}), u"dyad"_qs);
         QCOMPARE(detectFormat("", u"x.json"_qs), u"dyad"_qs);
         QCOMPARE(detectFormat("\x01\x02", u"blob.bin"_qs), QString());
+    }
+
+    // Files whose first bytes used to mislead detection: CR-only lines, UTF-16, ACLED without its id column.
+    void formatDetectionOfUnusualFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("gdelt cr only") << u"detection/gdelt2_cr_only.export.CSV"_qs << u"gdelt"_qs;
+        QTest::newRow("timelinejs utf-16") << u"detection/timelinejs_utf16.json"_qs << u"timelinejs-json"_qs;
+        QTest::newRow("acled subset") << u"detection/acled_some_columns.csv"_qs << u"acled"_qs;
+    }
+
+    void formatDetectionOfUnusualFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFile input(dataPath(file));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QCOMPARE(detectFormat(input.read(4096), u"renamed.txt"_qs), format);
+    }
+
+    void crOnlyGdeltReadsLikeTheOriginal()
+    {
+        const ImportResult original = importFile(dataPath(u"gdelt2_sample.export.CSV"_qs), u"gdelt"_qs);
+        const ImportResult crOnly = importFile(dataPath(u"detection/gdelt2_cr_only.export.CSV"_qs), u"gdelt"_qs);
+        VERIFY_COMPLETE(crOnly);
+        QCOMPARE(crOnly.dataset.events, original.dataset.events);
+    }
+
+    // A UTF-16 JSON file is refused in JSON's terms, whichever TimelineJS name it is read under.
+    void utf16JsonIsRefusedInJsonTerms()
+    {
+        for (const QString &format : {u"timelinejs"_qs, u"timelinejs-json"_qs}) {
+            const ImportResult result = importFile(dataPath(u"detection/timelinejs_utf16.json"_qs), format);
+            QVERIFY(result.refused);
+            const QString message = result.problems.value(0).message;
+            QVERIFY2(message.contains(u"UTF-16") && message.contains(u"text editor"), qPrintable(message));
+            QVERIFY2(!message.contains(u"CSV") && !message.contains(u"column"), qPrintable(message));
+        }
+    }
+
+    void acledSubsetSaysWhatItLacks()
+    {
+        const ImportResult result = importFile(dataPath(u"detection/acled_some_columns.csv"_qs), u"acled"_qs);
+        QVERIFY(result.refused);
+        const QString message = result.problems.value(0).message;
+        QVERIFY2(message.contains(u"looks like an ACLED export") && message.contains(u"no column event_id_cnty"),
+                 qPrintable(message));
+    }
+
+    // Cells wrapped by hand: the text reads as TimelineJS shows it, and a quotation given as the
+    // media is kept in the summary with its credit.
+    void timelinejsHtmlReadsAsABrowserShowsIt()
+    {
+        const ImportResult result = importFile(dataPath(u"timelinejs_html.csv"_qs), u"timelinejs"_qs);
+        VERIFY_COMPLETE(result);
+        QCOMPARE(result.dataset.events.size(), 2);
+        const Event &wrapped = result.dataset.events[0];
+        QCOMPARE(wrapped.title, u"A headline broken in the cell"_qs);
+        QCOMPARE(wrapped.summary, u"First line of text, wrapped in the cell.\nSecond paragraph."_qs);
+        const Event &quoted = result.dataset.events[1];
+        QCOMPARE(quoted.summary, u"Some text.\n\n“A synthetic quotation, for testing.”\n— Example Speaker"_qs);
+        QVERIFY(quoted.sources.isEmpty());
+        QCOMPARE(plainTextFromHtml(u"a&nbsp;&nbsp;b <br> c"), u"a\u00a0\u00a0b\nc"_qs);
+    }
+
+    // ACLED files saved again by a spreadsheet: the file settles day/month order, the year
+    // column two-digit years; a file that never settles the order is refused with the fix.
+    void acledDatesRewrittenByASpreadsheet()
+    {
+        const auto start = [](const ImportResult &result, const char16_t *id) { return eventWithId(result.dataset, QString::fromUtf16(id)).start; };
+        const ImportResult dayFirst = importFile(dataPath(u"spreadsheet/acled_day_first.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(dayFirst);
+        QCOMPARE(start(dayFirst, u"acled:TST1"), Date::fromYmd(2020, 5, 9));
+        QCOMPARE(start(dayFirst, u"acled:TST2"), Date::fromYmd(2020, 4));  // time_precision 3
+        QCOMPARE(start(dayFirst, u"acled:TST3"), Date::fromYmd(2001, 4, 18));
+
+        const ImportResult monthFirst = importFile(dataPath(u"spreadsheet/acled_month_first.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(monthFirst);
+        QCOMPARE(start(monthFirst, u"acled:TST1"), Date::fromYmd(2020, 5, 9));
+        QCOMPARE(start(monthFirst, u"acled:TST2"), Date::fromYmd(2020, 4, 18));
+
+        const ImportResult names = importFile(dataPath(u"spreadsheet/acled_month_names.csv"_qs), u"acled"_qs);
+        VERIFY_COMPLETE(names);
+        QCOMPARE(start(names, u"acled:TST1"), Date::fromYmd(2020, 5, 9));
+        QCOMPARE(start(names, u"acled:TST2"), Date::fromYmd(2019, 3, 15));
+        QCOMPARE(start(names, u"acled:TST3"), Date::fromYmd(1999, 12, 1));
+
+        for (const auto mode : {ImportOptions::AllOrNothing, ImportOptions::SkipInvalidRows}) {
+            const ImportResult ambiguous = importFile(dataPath(u"spreadsheet/acled_ambiguous.csv"_qs), u"acled"_qs, mode);
+            QVERIFY(ambiguous.refused);
+            const ParseError problem = ambiguous.problems.value(0);
+            QCOMPARE(problem.line, 2);
+            QCOMPARE(problem.column, 2);
+            QVERIFY2(problem.message.contains(u"5/9/2020") && problem.message.contains(u"re-formatted by a spreadsheet")
+                         && problem.message.contains(u"YYYY-MM-DD"),
+                     qPrintable(problem.message));
+        }
+
+        const ImportResult mixed = importFile(dataPath(u"spreadsheet/acled_mixed_orders.csv"_qs), u"acled"_qs);
+        QVERIFY(mixed.refused);
+        QCOMPARE(mixed.problems.value(0).line, 3);
+        QVERIFY2(mixed.problems.value(0).message.contains(u"mixes both orders"), qPrintable(mixed.problems.value(0).message));
+
+        const ImportResult bad = importBytes("event_id_cnty,event_date,event_type,actor1\nX1,March 2019,Protests,Someone\n", u"acled"_qs);
+        QVERIFY2(bad.problems.value(0).message.contains(u"\"15 March 2019\""), problemsOf(bad).constData());
+    }
+
+    // Years beyond Dyad's range are still refused, but the message says what the range is.
+    void deepTimeIsRefusedWithTheRange_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("sheet") << u"deep_time/timelinejs_deep_time.csv"_qs << u"timelinejs"_qs;
+        QTest::newRow("json") << u"deep_time/timelinejs_deep_time.json"_qs << u"timelinejs-json"_qs;
+    }
+
+    void deepTimeIsRefusedWithTheRange()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        const ImportResult result = importFile(dataPath(file), format);
+        QVERIFY(result.refused);
+        const QString message = result.problems.value(0).message;
+        QVERIFY2(message.contains(u"-13800000000") && message.contains(u"from 4,000,000 BCE to 4,000,000 CE"), qPrintable(message));
     }
 
     void importRunsOnAWorkerThread()

@@ -8,11 +8,13 @@ D=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
 def gdelt2(id, date, a1=('', '', '', ''), a2=('', '', '', ''), code='040', quad='1', gold='1.0', mentions='4', tone='-1.25',
            geo=('', '', '', ''), added=None, url=''):
-    # a = (code, name, country, type1); geo = (type, fullname, lat, long)
+    # a = (code, name, country, type1[, known group]); geo = (type, fullname, lat, long)
     f=['']*61
     f[0]=id; f[1]=date; f[2]=date[:6]; f[3]=date[:4]; f[4]=date[:4]+'.0000'
-    f[5],f[6],f[7],f[12]=a1
-    f[15],f[16],f[17],f[22]=a2
+    f[5],f[6],f[7],f[12]=a1[:4]
+    f[15],f[16],f[17],f[22]=a2[:4]
+    if len(a1)>4: f[8]=a1[4]
+    if len(a2)>4: f[18]=a2[4]
     f[25]='1'; f[26]=code; f[27]=code[:3]; f[28]=code[:2]; f[29]=quad; f[30]=gold
     f[31]=mentions; f[32]='1'; f[33]=mentions; f[34]=tone
     f[35]='0'; f[43]='0'
@@ -40,6 +42,19 @@ g2=[
  gdelt2('1000000006','20200305',TUR_GOV,RUS,'036','1','4','3','2',MOSCOW,url='https://www.example.com/news/2020/03/05/ceasefire'),
 ]
 open(D+'/gdelt2_sample.export.CSV','w').write(tsv(g2))
+# Names as real files give them: one code, a different name in each row; no geography as 0,0.
+USA_GOV1=('USAGOV','JOE BIDEN','USA','GOV'); USA_GOV2=('USAGOV','THE US','USA','GOV')
+RUS_GOV=('RUSGOV','VLADIMIR PUTIN','RUS','GOV'); HOME=('GOV','MINIST OF HOME AFFAIRS','','GOV')
+BUS=('BUS','COMPANY','','BUS'); EUR=('EUR','EUROPE','EUR',''); TUR_MIL=('TURMIL','TURKISH ARMY','TUR','MIL')
+UNO=('IGOUNO','UNITED NATIONS','','IGO','UNO'); NO_GEO=('0','','0','0')
+names=[
+ gdelt2('2000000001','20210616',USA_GOV1,RUS_GOV,'046','1','7','8','1.5',('4','Geneva, Geneve, Switzerland','46.2','6.15')),
+ gdelt2('2000000002','20210617',USA_GOV2,RUS_GOV,'163','4','-8','8','-3',NO_GEO),
+ gdelt2('2000000003','20210618',HOME,BUS,'173','4','-5','8','-2',('1','','0','0')),
+ gdelt2('2000000004','20210619',EUR,TUR_MIL,'111','3','-2','8','-2',('1','Turkey','39','35')),
+ gdelt2('2000000005','20210620',TUR_GOV,UNO,'0231','1','3.4','8','1'),
+]
+open(D+'/gdelt2_actor_names.export.CSV','w').write(tsv(names))
 g1=[gdelt1(r) for r in g2[:3]]
 g1[2]=g1[2][:57]  # last row without SOURCEURL, as early 1.0 files
 open(D+'/gdelt1_sample.export.CSV','w').write(tsv(g1, '\r\n'))
@@ -66,6 +81,20 @@ rows=[old,
  acledold(data_id='7002',iso='792',event_id_cnty='TUR502',event_id_no_cnty='502',event_date='2019-07-12',year='2019',time_precision='3',event_type='Explosions/Remote violence',sub_event_type='Remote explosive/landmine/IED',actor1='Unidentified Armed Group (Turkey)',inter1='3',actor2='Civilians (Turkey)',inter2='7',interaction='37',region='Middle East',country='Turkey',admin1='Hakkari',location='Hakkari',latitude='37.5744',longitude='43.7408',geo_precision='2',source='Agency',notes='',fatalities='1',timestamp='1563000000',iso3='TUR'),
 ]
 open(D+'/acled_2019.csv','w',newline='').write(csvtext(rows,bom=True))
+
+# Before 2019: upper-case names, gwno and country instead of iso/iso3, ally_actor_1/2, old event types.
+OLD=['GWNO','EVENT_ID_CNTY','EVENT_ID_NO_CNTY','EVENT_DATE','YEAR','TIME_PRECISION','EVENT_TYPE','ACTOR1','ALLY_ACTOR_1',
+     'INTER1','ACTOR2','ALLY_ACTOR_2','INTER2','INTERACTION','COUNTRY','ADMIN1','ADMIN2','ADMIN3','LOCATION','LATITUDE',
+     'LONGITUDE','GEO_PRECISION','SOURCE','NOTES','FATALITIES']
+def acledpre(**kw):
+    return [kw.get(c.lower(),'') for c in OLD]
+rows=[OLD,
+ acledpre(gwno='490',event_id_cnty='DRC1',event_date='2012-11-20',year='2012',time_precision='1',event_type='Battle-Non-state actor overtakes territory',actor1='M23',ally_actor_1='Militia X; Militia Y',inter1='2',actor2='Military Forces of Democratic Republic of Congo (2001-2019)',inter2='1',country='Democratic Republic of Congo',location='Goma',latitude='-1.6792',longitude='29.2228',source='Radio',fatalities='10'),
+ acledpre(event_id_cnty='CIV2',event_date='2011-04-01',year='2011',time_precision='1',event_type='Riots/Protests',actor1='Protesters (Ivory Coast)',inter1='6',country='Ivory Coast',location='Abidjan',latitude='5.3364',longitude='-4.0267',fatalities='0'),
+ acledpre(gwno='520',event_id_cnty='SOM3',event_date='2010-02-03',year='2010',time_precision='2',event_type='Remote violence',actor1='Al Shabaab',inter1='2',country='Somalia',location='Mogadishu',latitude='2.0469',longitude='45.3182',fatalities='1'),
+ acledpre(event_id_cnty='XXX4',event_date='2015-06-01',year='2015',time_precision='1',event_type='Headquarters or base established',actor1='Group Z',inter1='3',country='Atlantis',fatalities='0'),
+]
+open(D+'/acled_pre2019.csv','w',newline='').write(csvtext(rows))
 
 # ---------- TimelineJS CSV ----------
 tj=['Year','Month','Day','Time','End Year','End Month','End Day','End Time','Display Date','Headline','Text','Media','Media Credit','Media Caption','Media Thumbnail','Type','Group','Background']
