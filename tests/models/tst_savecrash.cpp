@@ -15,6 +15,7 @@
 #include <cstring>
 
 using namespace dyad;
+using dyad::testing::eventsById;
 
 namespace {
 
@@ -150,14 +151,6 @@ void registerShim()
 }
 
 // The test ---------------------------------------------------------------------------------
-
-QHash<QString, Event> eventsById(const EventStore &store)
-{
-    QHash<QString, Event> events;
-    for (EventRow row = 0; row < EventRow(store.size()); ++row)
-        events.insert(store.id(row), store.event(row));
-    return events;
-}
 
 struct Version
 {

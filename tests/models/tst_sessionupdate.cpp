@@ -11,16 +11,9 @@
 #include <sqlite3.h>
 
 using namespace dyad;
+using dyad::testing::eventsById;
 
 namespace {
-
-QHash<QString, Event> eventsById(const EventStore &store)
-{
-    QHash<QString, Event> events;
-    for (EventRow row = 0; row < EventRow(store.size()); ++row)
-        events.insert(store.id(row), store.event(row));
-    return events;
-}
 
 QByteArray fileBytes(const QString &path)
 {

@@ -111,4 +111,12 @@ EventStore generateSyntheticStore(const SyntheticOptions &options)
     return store;
 }
 
+QHash<QString, Event> eventsById(const EventStore &store)
+{
+    QHash<QString, Event> events;
+    for (EventRow row = 0; row < EventRow(store.size()); ++row)
+        events.insert(store.id(row), store.event(row));
+    return events;
+}
+
 } // namespace dyad::testing

@@ -3,6 +3,8 @@
 #include "core/datasetinfo.h"
 #include "core/eventstore.h"
 
+#include <QHash>
+
 namespace dyad::testing {
 
 // A deterministic, realistic-looking dataset: ~200 actors (states, their leaders and
@@ -16,5 +18,8 @@ struct SyntheticOptions
 
 EventStore generateSyntheticStore(const SyntheticOptions &options);
 DatasetInfo syntheticInfo();
+
+// A store's events by id: two stores with the same events compare equal whatever their order.
+QHash<QString, Event> eventsById(const EventStore &store);
 
 } // namespace dyad::testing
